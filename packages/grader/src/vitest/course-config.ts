@@ -1,0 +1,31 @@
+/**
+ * The vitest config of a course package:
+ * `export default courseConfig(import.meta.dirname, course)`.
+ */
+import { basename } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+import type { Course } from "../course/define-course.ts";
+import { StudentReporter } from "./student-reporter.ts";
+import { currentTarget, targetPlugin } from "./target.ts";
+
+const setupFile = fileURLToPath(new URL("./setup.ts", import.meta.url));
+
+export function courseConfig(courseDir: string, course: Course) {
+  const target = currentTarget();
+  return defineConfig({
+    plugins: [targetPlugin(courseDir, target)],
+    test: {
+      name: basename(courseDir),
+      root: courseDir,
+      include: ["exercises/**/*.test.ts"],
+      setupFiles: [setupFile],
+      passWithNoTests: true,
+      testTimeout: 60_000,
+      pool: "forks",
+      // tfjs takes ~1 s to import; one import per worker instead of one per test file.
+      isolate: false,
+      reporters: process.env.DLC_REPORTER === "vitest" ? ["default"] : [new StudentReporter(course, courseDir, target)],
+    },
+  });
+}

@@ -1,0 +1,13 @@
+import type * as tf from "@tensorflow/tfjs";
+import { NotImplemented } from "@dlc/grader/check";
+
+/**
+ * Scales every row of x to unit L2 norm.
+ *
+ * @param x tensor of shape [n, m]
+ * @returns tensor of shape [n, m] whose rows have norm 1 (x / ‖x‖ with ‖x‖ of shape [n, 1])
+ */
+export function normalizeRows(x: tf.Tensor): tf.Tensor {
+  // TODO: divide each row of x by its L2 norm (a [n, 1] column, so it broadcasts).
+  throw new NotImplemented("normalizeRows");
+}

@@ -1,0 +1,13 @@
+import type * as tf from "@tensorflow/tfjs";
+import { NotImplemented } from "@dlc/grader/check";
+
+/**
+ * Element-wise sigmoid of a tensor of any shape.
+ *
+ * @param x tensor of any shape
+ * @returns σ(x) = 1 / (1 + e^(−x)), same shape as x
+ */
+export function sigmoid(x: tf.Tensor): tf.Tensor {
+  // TODO: return σ(x) = 1 / (1 + e^(−x)), element-wise, with tf ops.
+  throw new NotImplemented("sigmoid");
+}

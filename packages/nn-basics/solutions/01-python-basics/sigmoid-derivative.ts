@@ -1,0 +1,15 @@
+import * as tf from "@tensorflow/tfjs";
+import { sigmoid } from "./sigmoid.ts";
+
+/**
+ * The gradient of the sigmoid with respect to its input, element-wise.
+ *
+ * @param x tensor of any shape
+ * @returns σ'(x) = σ(x)(1 − σ(x)), same shape as x
+ */
+export function sigmoidDerivative(x: tf.Tensor): tf.Tensor {
+  return tf.tidy(() => {
+    const s = sigmoid(x);
+    return s.mul(tf.scalar(1).sub(s));
+  });
+}
