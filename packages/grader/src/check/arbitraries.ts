@@ -3,8 +3,9 @@
  * (`{ shape, values }`), not tensors, so that fast-check can shrink a failing
  * case and print it; turn one into a tensor with `toTensor`.
  */
-import * as fc from "fast-check";
+
 import * as tf from "@tensorflow/tfjs";
+import * as fc from "fast-check";
 
 /** A tensor as plain data: a shape and its values in C order. */
 export interface TensorData {
@@ -21,7 +22,12 @@ export interface RangeOptions {
 
 /** A finite float32 in [min, max] (fast-check needs 32-bit bounds). */
 export function float32({ min = -5, max = 5 }: RangeOptions = {}): fc.Arbitrary<number> {
-  return fc.float({ min: Math.fround(min), max: Math.fround(max), noNaN: true, noDefaultInfinity: true });
+  return fc.float({
+    min: Math.fround(min),
+    max: Math.fround(max),
+    noNaN: true,
+    noDefaultInfinity: true,
+  });
 }
 
 /** A dimension size in [min, max]. */
@@ -35,7 +41,10 @@ export function shape(rank: number, { min = 1, max = 6 } = {}): fc.Arbitrary<num
 }
 
 /** Values for a fixed shape. */
-export function tensorData(shapeOf: readonly number[], range: RangeOptions = {}): fc.Arbitrary<TensorData> {
+export function tensorData(
+  shapeOf: readonly number[],
+  range: RangeOptions = {},
+): fc.Arbitrary<TensorData> {
   const size = shapeOf.reduce((a, b) => a * b, 1);
   return fc
     .array(float32(range), { minLength: size, maxLength: size })
@@ -43,7 +52,10 @@ export function tensorData(shapeOf: readonly number[], range: RangeOptions = {})
 }
 
 /** A tensor of any shape drawn from `shapes`. */
-export function anyTensorData(shapes: fc.Arbitrary<number[]>, range: RangeOptions = {}): fc.Arbitrary<TensorData> {
+export function anyTensorData(
+  shapes: fc.Arbitrary<number[]>,
+  range: RangeOptions = {},
+): fc.Arbitrary<TensorData> {
   return shapes.chain((s) => tensorData(s, range));
 }
 
@@ -57,7 +69,9 @@ export function matrixData(
 
 /** Binary labels `[1, m]` of 0s and 1s. */
 export function labelsData(m: number): fc.Arbitrary<TensorData> {
-  return fc.array(fc.integer({ min: 0, max: 1 }), { minLength: m, maxLength: m }).map((values) => ({ shape: [1, m], values }));
+  return fc
+    .array(fc.integer({ min: 0, max: 1 }), { minLength: m, maxLength: m })
+    .map((values) => ({ shape: [1, m], values }));
 }
 
 /** The tensor for generated data (float32). */

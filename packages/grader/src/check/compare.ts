@@ -32,15 +32,12 @@ export function formatShape(shape: readonly number[]): string {
 }
 
 function describeValue(value: unknown): string {
-  if (value instanceof tf.Tensor) return `a tf.Tensor of shape ${formatShape(value.shape)} ${value.dtype}`;
+  if (value instanceof tf.Tensor)
+    return `a tf.Tensor of shape ${formatShape(value.shape)} ${value.dtype}`;
   if (value === null) return "null";
   if (Array.isArray(value)) return `an array of length ${value.length}`;
   if (typeof value === "object") return "an object";
   return `${typeof value} ${String(value)}`;
-}
-
-function isNested(value: unknown): value is NestedNumbers {
-  return Array.isArray(value);
 }
 
 function shapeOfNested(value: NestedNumbers): number[] {
@@ -55,8 +52,12 @@ function shapeOfNested(value: NestedNumbers): number[] {
 
 function flatten(value: Numeric): { shape: number[]; values: ArrayLike<number> } {
   if (typeof value === "number") return { shape: [], values: [value] };
-  if (value instanceof tf.Tensor) return { shape: value.shape, values: value.dataSync() as ArrayLike<number> };
-  return { shape: shapeOfNested(value), values: (value.flat(Number.POSITIVE_INFINITY) as number[]) };
+  if (value instanceof tf.Tensor)
+    return { shape: value.shape, values: value.dataSync() as ArrayLike<number> };
+  return {
+    shape: shapeOfNested(value),
+    values: (value as unknown[]).flat(Number.POSITIVE_INFINITY) as number[],
+  };
 }
 
 /** Multi-index of flat position `flat` in a C-ordered array of `shape`, e.g. `[1, 0]`. */
@@ -89,7 +90,12 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
  *
  * @param what `"fn: name"` label, e.g. `"propagate: grads.dw"`
  */
-export function expectClose(what: string, actual: unknown, expected: Numeric, options: CloseOptions = {}): void {
+export function expectClose(
+  what: string,
+  actual: unknown,
+  expected: Numeric,
+  options: CloseOptions = {},
+): void {
   const rtol = options.rtol ?? DEFAULT_RTOL;
   const atol = options.atol ?? DEFAULT_ATOL;
   if (typeof expected === "number") {
@@ -98,12 +104,16 @@ export function expectClose(what: string, actual: unknown, expected: Numeric, op
     }
   } else if (!(actual instanceof tf.Tensor)) {
     const shape = flatten(expected).shape;
-    throw new CheckError(`${what} should be a tf.Tensor of shape ${formatShape(shape)}, got ${describeValue(actual)}`);
+    throw new CheckError(
+      `${what} should be a tf.Tensor of shape ${formatShape(shape)}, got ${describeValue(actual)}`,
+    );
   }
   const exp = flatten(expected);
   const act = flatten(actual as Numeric);
   if (!sameShape(act.shape, exp.shape)) {
-    throw new CheckError(`${what} has shape ${formatShape(act.shape)}, expected ${formatShape(exp.shape)}`);
+    throw new CheckError(
+      `${what} has shape ${formatShape(act.shape)}, expected ${formatShape(exp.shape)}`,
+    );
   }
   if (actual instanceof tf.Tensor) {
     const dtype = options.dtype ?? (expected instanceof tf.Tensor ? expected.dtype : "float32");
@@ -118,7 +128,12 @@ export function expectClose(what: string, actual: unknown, expected: Numeric, op
     const a = act.values[i]!;
     const e = exp.values[i]!;
     const tol = atol + rtol * Math.abs(e);
-    const err = Number.isNaN(a) !== Number.isNaN(e) ? Number.POSITIVE_INFINITY : Number.isNaN(a) ? 0 : Math.abs(a - e);
+    const err =
+      Number.isNaN(a) !== Number.isNaN(e)
+        ? Number.POSITIVE_INFINITY
+        : Number.isNaN(a)
+          ? 0
+          : Math.abs(a - e);
     const excess = err === Number.POSITIVE_INFINITY ? err : err / tol;
     if (err > tol || (err === Number.POSITIVE_INFINITY && a !== e)) {
       wrong++;
@@ -143,24 +158,42 @@ export function expectClose(what: string, actual: unknown, expected: Numeric, op
 /** Asserts a tensor (or nested array) has `shape`, naming what it is in the message. */
 export function expectShape(what: string, actual: unknown, shape: readonly number[]): void {
   if (!(actual instanceof tf.Tensor)) {
-    throw new CheckError(`${what} should be a tf.Tensor of shape ${formatShape(shape)}, got ${describeValue(actual)}`);
+    throw new CheckError(
+      `${what} should be a tf.Tensor of shape ${formatShape(shape)}, got ${describeValue(actual)}`,
+    );
   }
   if (!sameShape(actual.shape, shape)) {
-    throw new CheckError(`${what} has shape ${formatShape(actual.shape)}, expected ${formatShape(shape)}`);
+    throw new CheckError(
+      `${what} has shape ${formatShape(actual.shape)}, expected ${formatShape(shape)}`,
+    );
   }
 }
 
 /** Asserts `actual` is a plain object with exactly these keys (order free). */
-export function expectKeys(what: string, actual: unknown, keys: readonly string[]): asserts actual is Record<string, unknown> {
-  if (typeof actual !== "object" || actual === null || Array.isArray(actual) || actual instanceof tf.Tensor) {
-    throw new CheckError(`${what} should be an object with keys ${keys.join(", ")}, got ${describeValue(actual)}`);
+export function expectKeys(
+  what: string,
+  actual: unknown,
+  keys: readonly string[],
+): asserts actual is Record<string, unknown> {
+  if (
+    typeof actual !== "object" ||
+    actual === null ||
+    Array.isArray(actual) ||
+    actual instanceof tf.Tensor
+  ) {
+    throw new CheckError(
+      `${what} should be an object with keys ${keys.join(", ")}, got ${describeValue(actual)}`,
+    );
   }
   const have = Object.keys(actual).sort();
   const want = [...keys].sort();
   const missing = want.filter((k) => !have.includes(k));
   const extra = have.filter((k) => !want.includes(k));
   if (missing.length > 0 || extra.length > 0) {
-    const parts = [missing.length ? `missing ${missing.join(", ")}` : "", extra.length ? `unexpected ${extra.join(", ")}` : ""];
+    const parts = [
+      missing.length ? `missing ${missing.join(", ")}` : "",
+      extra.length ? `unexpected ${extra.join(", ")}` : "",
+    ];
     throw new CheckError(`${what} has the wrong keys: ${parts.filter(Boolean).join("; ")}`);
   }
 }

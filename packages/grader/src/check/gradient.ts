@@ -23,7 +23,8 @@ function evaluate(f: ScalarFn, values: Float32Array, shape: number[]): number {
   return tf.tidy(() => {
     const out = f(tf.tensor(values, shape));
     if (typeof out === "number") return out;
-    if (out.size !== 1) throw new RangeError(`numericGradient: f must return a scalar, got shape [${out.shape}]`);
+    if (out.size !== 1)
+      throw new RangeError(`numericGradient: f must return a scalar, got shape [${out.shape}]`);
     return out.dataSync()[0]!;
   });
 }
@@ -79,9 +80,15 @@ export function gradcheck(
  * Compares a gradient under test with an oracle gradient (from `tf.grad` of a
  * reference forward, or from `numericGradient`).
  */
-export function compareGradients(analytic: tf.Tensor, oracle: tf.Tensor, threshold = ANALYTIC_TOLERANCE): GradcheckResult {
+export function compareGradients(
+  analytic: tf.Tensor,
+  oracle: tf.Tensor,
+  threshold = ANALYTIC_TOLERANCE,
+): GradcheckResult {
   if (analytic.shape.join() !== oracle.shape.join()) {
-    throw new RangeError(`compareGradients: shapes differ [${analytic.shape}] vs [${oracle.shape}]`);
+    throw new RangeError(
+      `compareGradients: shapes differ [${analytic.shape}] vs [${oracle.shape}]`,
+    );
   }
   const a = analytic.dataSync() as ArrayLike<number>;
   const n = oracle.dataSync() as ArrayLike<number>;
@@ -94,6 +101,10 @@ export function compareGradients(analytic: tf.Tensor, oracle: tf.Tensor, thresho
     relError: err,
     ok: err < threshold,
     threshold,
-    worst: { index: unravelIndex(worst, analytic.shape), analytic: a[worst] ?? 0, numeric: n[worst] ?? 0 },
+    worst: {
+      index: unravelIndex(worst, analytic.shape),
+      analytic: a[worst] ?? 0,
+      numeric: n[worst] ?? 0,
+    },
   };
 }

@@ -11,3 +11,4 @@ export * from "./random-state.ts";
 export * from "./rel-error.ts";
 export * from "./seeded.ts";
 export { useWasmBackend } from "./tf.ts";
+export type { Assert, Same } from "./type-equality.ts";

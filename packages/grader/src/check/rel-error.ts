@@ -5,7 +5,10 @@
  */
 import * as tf from "@tensorflow/tfjs";
 
-export function relError(a: tf.Tensor | ArrayLike<number>, b: tf.Tensor | ArrayLike<number>): number {
+export function relError(
+  a: tf.Tensor | ArrayLike<number>,
+  b: tf.Tensor | ArrayLike<number>,
+): number {
   const x = a instanceof tf.Tensor ? a.dataSync() : a;
   const y = b instanceof tf.Tensor ? b.dataSync() : b;
   if (x.length !== y.length) {

@@ -18,3 +18,8 @@ export function randnSequence(seed: number, shapes: number[][]): tf.Tensor[] {
   const rng = new RandomState(seed);
   return shapes.map((s) => tf.tensor(Float32Array.from(rng.randn(...s)), s));
 }
+
+/** The next `shape` standard normals of `rng` as a float32 tensor (numpy's `rng.randn(*shape)`). */
+export function randnTensor(rng: RandomState, shape: number[]): tf.Tensor {
+  return tf.tensor(Float32Array.from(rng.randn(...shape)), shape);
+}

@@ -35,14 +35,18 @@ export function defineCourse(course: Course): Course {
   const seen = new Set<string>();
   for (const assignment of course.assignments) {
     if (!/^\d\d-[a-z0-9-]+$/.test(assignment.slug)) {
-      throw new Error(`course ${course.slug}: assignment slug '${assignment.slug}' must look like '01-some-name'`);
+      throw new Error(
+        `course ${course.slug}: assignment slug '${assignment.slug}' must look like '01-some-name'`,
+      );
     }
     for (const fn of assignment.functions) {
       const key = `${assignment.slug}/${fn.module}`;
       if (seen.has(key)) throw new Error(`course ${course.slug}: module ${key} is listed twice`);
       seen.add(key);
-      if (!fn.module.endsWith(".ts")) throw new Error(`course ${course.slug}: module ${key} must be a .ts file`);
-      if (fn.hints.length === 0) throw new Error(`course ${course.slug}: ${fn.name} needs at least one hint`);
+      if (!fn.module.endsWith(".ts"))
+        throw new Error(`course ${course.slug}: module ${key} must be a .ts file`);
+      if (fn.hints.length === 0)
+        throw new Error(`course ${course.slug}: ${fn.name} needs at least one hint`);
     }
   }
   return course;
@@ -50,7 +54,9 @@ export function defineCourse(course: Course): Course {
 
 /** Every graded function with its assignment, in course order. */
 export function allFunctions(course: Course): { assignment: Assignment; fn: GradedFunction }[] {
-  return course.assignments.flatMap((assignment) => assignment.functions.map((fn) => ({ assignment, fn })));
+  return course.assignments.flatMap((assignment) =>
+    assignment.functions.map((fn) => ({ assignment, fn })),
+  );
 }
 
 /** The public test file of a module: `sigmoid.ts` → `sigmoid.test.ts`. */

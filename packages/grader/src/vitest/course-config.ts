@@ -18,14 +18,18 @@ export function courseConfig(courseDir: string, course: Course) {
     test: {
       name: basename(courseDir),
       root: courseDir,
-      include: ["exercises/**/*.test.ts"],
+      // public tests beside the stubs, and the tests of what the course provides (src/)
+      include: ["exercises/**/*.test.ts", "src/**/*.test.ts"],
       setupFiles: [setupFile],
       passWithNoTests: true,
       testTimeout: 60_000,
       pool: "forks",
       // tfjs takes ~1 s to import; one import per worker instead of one per test file.
       isolate: false,
-      reporters: process.env.DLC_REPORTER === "vitest" ? ["default"] : [new StudentReporter(course, courseDir, target)],
+      reporters:
+        process.env.DLC_REPORTER === "vitest"
+          ? ["default"]
+          : [new StudentReporter(course, courseDir, target)],
     },
   });
 }

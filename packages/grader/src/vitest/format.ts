@@ -4,7 +4,8 @@ import type { CourseResult, FunctionResult } from "./results.ts";
 
 type Style = Parameters<typeof styleText>[0];
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
-export const paint = (style: Style, text: string): string => (color ? styleText(style, text) : text);
+export const paint = (style: Style, text: string): string =>
+  color ? styleText(style, text) : text;
 
 const MARK: Record<FunctionResult["status"], string> = {
   done: paint("green", "✓"),
@@ -30,7 +31,7 @@ export function shortMessage(message: string, maxLines = 8): string {
 export function formatCourse(result: CourseResult, { details = true } = {}): string {
   const out: string[] = [];
   let assignment = "";
-  const width = Math.max(...result.functions.map((f) => f.name.length), 8);
+  const width = Math.max(8, ...result.functions.map((f) => f.name.length));
   for (const fn of result.functions) {
     if (fn.assignment !== assignment) {
       assignment = fn.assignment;
@@ -50,7 +51,9 @@ export function formatCourse(result: CourseResult, { details = true } = {}): str
     if (details && fn.status === "failing") {
       if (fn.loadError) out.push(indent(paint("red", shortMessage(fn.loadError)), "      "));
       for (const c of fn.cases.filter((c) => c.state === "failed").slice(0, 3)) {
-        out.push(`      ${paint("red", "✗")} ${c.name}${c.where ? paint("gray", `  (${c.where})`) : ""}`);
+        out.push(
+          `      ${paint("red", "✗")} ${c.name}${c.where ? paint("gray", `  (${c.where})`) : ""}`,
+        );
         if (c.message) out.push(indent(shortMessage(c.message), "        "));
       }
     }
@@ -63,13 +66,28 @@ export function formatCourse(result: CourseResult, { details = true } = {}): str
 export function formatSummary(results: CourseResult[], { hintCommand = "pnpm hint" } = {}): string {
   const fns = results.flatMap((r) => r.functions);
   const cases = fns.flatMap((f) => f.cases);
-  const passed = cases.filter((c) => c.state === "passed").length;
-  const failed = cases.filter((c) => c.state === "failed").length + fns.filter((f) => f.loadError).length;
+  const support = results.reduce(
+    (sum, r) => ({ passed: sum.passed + r.support.passed, failed: sum.failed + r.support.failed }),
+    {
+      passed: 0,
+      failed: 0,
+    },
+  );
+  const passed = cases.filter((c) => c.state === "passed").length + support.passed;
+  const failed =
+    cases.filter((c) => c.state === "failed").length +
+    fns.filter((f) => f.loadError).length +
+    support.failed;
   const done = fns.filter((f) => f.status === "done").length;
-  const lines = [`Functions: ${done} of ${fns.length} done`, `Tests: ${passed} passed, ${failed} failed`];
+  const lines = [
+    `Functions: ${done} of ${fns.length} done`,
+    `Tests: ${passed} passed, ${failed} failed`,
+  ];
   const next = fns.find((f) => f.status !== "done");
   if (next) {
-    lines.push(`Next: ${paint("bold", next.name)} in ${next.path}  (\`${hintCommand} ${next.name}\` for a hint)`);
+    lines.push(
+      `Next: ${paint("bold", next.name)} in ${next.path}  (\`${hintCommand} ${next.name}\` for a hint)`,
+    );
   } else if (fns.length > 0) {
     lines.push(paint("green", "All graded functions pass. Well done."));
   }

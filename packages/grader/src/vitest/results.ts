@@ -34,6 +34,8 @@ export interface CourseResult {
   functions: FunctionResult[];
   /** errors outside any test, and test files that belong to no graded function */
   otherErrors: string[];
+  /** tests of the course's own provided code (src/), not graded */
+  support: { passed: number; failed: number };
 }
 
 const NOT_IMPLEMENTED = /is not implemented yet/;
@@ -53,7 +55,10 @@ function firstFrame(stack: string | undefined, courseDir: string): string | unde
  * A failure as the student should read it. A property failure wraps the real
  * error (its `cause`): show that first, then fast-check's counterexample.
  */
-function describeError(error: SerializedError, courseDir: string): Pick<CaseResult, "errorName" | "message" | "where"> {
+function describeError(
+  error: SerializedError,
+  courseDir: string,
+): Pick<CaseResult, "errorName" | "message" | "where"> {
   const cause = error.cause as SerializedError | undefined;
   if (cause?.message) {
     const counterexample = /Counterexample: .*/.exec(error.message ?? "")?.[0];
@@ -65,7 +70,11 @@ function describeError(error: SerializedError, courseDir: string): Pick<CaseResu
     };
   }
   const where = firstFrame(error.stack, courseDir);
-  return { errorName: error.name, message: error.message ?? String(error), ...(where ? { where } : {}) };
+  return {
+    errorName: error.name,
+    message: error.message ?? String(error),
+    ...(where ? { where } : {}),
+  };
 }
 
 function statusOf(cases: CaseResult[], loadError: string | undefined): FunctionStatus {
@@ -74,14 +83,20 @@ function statusOf(cases: CaseResult[], loadError: string | undefined): FunctionS
   if (run.length === 0) return "no-tests";
   const failed = run.filter((c) => c.state === "failed");
   if (failed.length === 0) return "done";
-  if (failed.length === run.length && failed.every((c) => NOT_IMPLEMENTED.test(c.message ?? ""))) return "not-started";
+  if (failed.length === run.length && failed.every((c) => NOT_IMPLEMENTED.test(c.message ?? "")))
+    return "not-started";
   return "failing";
 }
 
 /** Folds vitest's test modules into per-function results, in course order. */
-export function collectResults(course: Course, courseDir: string, modules: readonly TestModule[]): CourseResult {
+export function collectResults(
+  course: Course,
+  courseDir: string,
+  modules: readonly TestModule[],
+): CourseResult {
   const byFile = new Map<string, TestModule>();
-  for (const module of modules) byFile.set(relative(courseDir, module.moduleId).split(sep).join("/"), module);
+  for (const module of modules)
+    byFile.set(relative(courseDir, module.moduleId).split(sep).join("/"), module);
   const functions: FunctionResult[] = [];
   const claimed = new Set<string>();
   for (const { assignment, fn } of allFunctions(course)) {
@@ -96,7 +111,11 @@ export function collectResults(course: Course, courseDir: string, modules: reado
       for (const test of module.children.allTests()) {
         const result = test.result();
         const error = result.errors?.[0];
-        cases.push({ name: test.fullName, state: result.state, ...(error ? describeError(error, courseDir) : {}) });
+        cases.push({
+          name: test.fullName,
+          state: result.state,
+          ...(error ? describeError(error, courseDir) : {}),
+        });
       }
     }
     functions.push({
@@ -109,11 +128,16 @@ export function collectResults(course: Course, courseDir: string, modules: reado
     });
   }
   const otherErrors: string[] = [];
+  const support = { passed: 0, failed: 0 };
   for (const [file, module] of byFile) {
     if (claimed.has(file)) continue;
-    const failed = [...module.children.allTests()].filter((t) => t.result().state === "failed");
-    for (const t of failed) otherErrors.push(`${file} › ${t.fullName}: ${t.result().errors?.[0]?.message ?? "failed"}`);
+    const tests = [...module.children.allTests()];
+    const failed = tests.filter((t) => t.result().state === "failed");
+    support.passed += tests.filter((t) => t.result().state === "passed").length;
+    support.failed += failed.length + module.errors().length;
+    for (const t of failed)
+      otherErrors.push(`${file} › ${t.fullName}: ${t.result().errors?.[0]?.message ?? "failed"}`);
     for (const e of module.errors()) otherErrors.push(`${file}: ${e.message}`);
   }
-  return { course: course.slug, functions, otherErrors };
+  return { course: course.slug, functions, otherErrors, support };
 }

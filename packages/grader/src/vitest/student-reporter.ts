@@ -21,11 +21,15 @@ export class StudentReporter implements Reporter {
     const result = collectResults(this.course, this.courseDir, modules);
     const ran = result.functions.filter((f) => f.status !== "no-tests" || f.cases.length > 0);
     // When a filter selected some files, show only the functions that ran.
-    const shown = ran.length > 0 && ran.length < result.functions.length ? { ...result, functions: ran } : result;
+    const shown =
+      ran.length > 0 && ran.length < result.functions.length
+        ? { ...result, functions: ran }
+        : result;
     const lines: string[] = [];
     if (this.target !== "exercises") lines.push(paint("gray", `target: ${this.target}/`));
     lines.push(formatCourse(shown));
-    for (const e of unhandledErrors) lines.push(paint("red", `Unhandled error: ${shortMessage(e.message ?? String(e))}`));
+    for (const e of unhandledErrors)
+      lines.push(paint("red", `Unhandled error: ${shortMessage(e.message ?? String(e))}`));
     lines.push("", formatSummary([shown]));
     process.stdout.write(`${lines.join("\n")}\n`);
   }

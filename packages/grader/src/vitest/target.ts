@@ -29,10 +29,12 @@ export function targetPlugin(courseDir: string, target: Target): Plugin {
     async resolveId(source, importer, options) {
       if (target === "exercises" || !importer) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      if (!resolved || !resolved.id.startsWith(exercises) || resolved.id.endsWith(".test.ts")) return null;
+      if (!resolved?.id.startsWith(exercises) || resolved.id.endsWith(".test.ts")) return null;
       const redirected = join(replacement, relative(exercises, resolved.id));
       if (!existsSync(redirected)) {
-        throw new Error(`dlc-target: ${relative(courseDir, resolved.id)} has no counterpart in ${target}/`);
+        throw new Error(
+          `dlc-target: ${relative(courseDir, resolved.id)} has no counterpart in ${target}/`,
+        );
       }
       return redirected;
     },

@@ -1,0 +1,89 @@
+/**
+ * `dlc`: the student's and maintainer's command.
+ *
+ *   dlc progress [--course <slug>] [--details]   per assignment, which graded functions pass
+ *   dlc hint [function] [--course <slug>] [--reset]   the next hint for a function
+ *   dlc prove [--course <slug>]                    solutions pass, every stub fails (maintainers, CI)
+ *   dlc signatures [--course <slug>]               regenerate <course>/signatures.ts
+ *
+ * Errors in usage print one line and exit 2; a failing prove exits 1.
+ */
+import { parseArgs } from "node:util";
+import { findCourses, UsageError } from "./courses.ts";
+import { hint } from "./hint.ts";
+import { progress } from "./progress.ts";
+import { prove } from "./prove.ts";
+import { writeSignatures } from "./signatures.ts";
+
+const HELP = `usage: dlc <command> [options]
+
+commands:
+  progress [--details]      which graded functions pass, per course and assignment
+  hint [function]           the next hint for a function (the next unfinished one if omitted);
+                            name it as 'propagate' or, when ambiguous, '02/sigmoid'
+  prove                     maintainers: public tests pass on solutions/, every stub fails its own
+  signatures                maintainers: regenerate signatures.ts (stub vs solution type check)
+
+options:
+  --course <slug>           one course (default: the course you are in, or all from the root)
+  --reset                   hint: start again from the first hint
+  --details                 progress: show the failing tests
+  -h, --help                this help
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      course: { type: "string" },
+      reset: { type: "boolean", default: false },
+      details: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(HELP);
+    return command || values.help ? 0 : 2;
+  }
+  const packages = await findCourses(process.cwd(), values.course);
+  switch (command) {
+    case "progress":
+      return progress(packages, { details: values.details });
+    case "hint":
+      if (rest.length > 1) throw new UsageError("hint takes at most one function name");
+      return hint(packages, rest[0], { reset: values.reset });
+    case "prove": {
+      let code = 0;
+      for (const pkg of packages) code = Math.max(code, await prove(pkg));
+      return code;
+    }
+    case "signatures":
+      for (const pkg of packages) {
+        process.stdout.write(
+          `${pkg.course.slug}/signatures.ts ${writeSignatures(pkg) ? "written" : "up to date"}\n`,
+        );
+      }
+      return 0;
+    default:
+      throw new UsageError(
+        `unknown command '${command}' (try: progress, hint, prove, signatures; dlc --help)`,
+      );
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (error) {
+  const known =
+    error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+  const message = error instanceof Error ? error.message : String(error);
+  const detail = process.env.DLC_DEBUG
+    ? `\n${(error as Error).stack ?? ""}`
+    : known
+      ? ""
+      : " (DLC_DEBUG=1 shows the stack)";
+  process.stderr.write(`dlc: ${message}${detail}\n`);
+  process.exitCode = known ? 2 : 3;
+}

@@ -1,0 +1,188 @@
+/**
+ * `dlc prove`: a course proven both ways, as rustlings' `dev check` and
+ * exercism's CI do it.
+ *
+ * - layout: every graded function has a stub (with a TODO and a NotImplemented
+ *   throw naming it), a solution, a public test file and an entry in its
+ *   assignment README; exercises/ and solutions/ mirror each other;
+ * - exports: stub and solution export the same names (signatures.ts, checked by
+ *   tsc, compares their types);
+ * - every public test passes on solutions/;
+ * - every stub fails at least one of its own public tests, by throwing
+ *   NotImplemented with its own name.
+ *
+ * Prints the counts (functions, tests, properties) and exits 1 on any gap.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { pathToFileURL } from "node:url";
+import { allFunctions, testFileOf } from "../course/define-course.ts";
+import { paint } from "../vitest/format.ts";
+import type { CoursePackage } from "./courses.ts";
+import { runCourseTests } from "./run-tests.ts";
+import { signaturesUpToDate } from "./signatures.ts";
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Property tests: `test.prop(` / `it.prop(` (fast-check's vitest binding) and `fc.assert(`. */
+function countProperties(source: string): number {
+  return (source.match(/\b(?:test|it)\.prop\(|\bfc\.assert\(/g) ?? []).length;
+}
+
+async function exportsOf(path: string): Promise<string[]> {
+  const module = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+  return Object.keys(module).sort();
+}
+
+interface Row {
+  assignment: string;
+  functions: number;
+  tests: number;
+  properties: number;
+}
+
+export async function prove(pkg: CoursePackage): Promise<number> {
+  const { course, dir } = pkg;
+  const gaps: string[] = [];
+  const gap = (message: string) => gaps.push(message);
+  const rel = (path: string) => relative(dir, path);
+  const entries = allFunctions(course);
+  process.stdout.write(
+    `${paint("bold", `prove ${course.slug}`)}: ${entries.length} graded functions\n`,
+  );
+  if (entries.length === 0) {
+    process.stdout.write("no exercises yet: nothing to prove\n");
+    return 0;
+  }
+
+  // 1. Layout and exports.
+  const expected = new Set<string>();
+  for (const { assignment, fn } of entries) {
+    const stub = join(dir, "exercises", assignment.slug, fn.module);
+    const solution = join(dir, "solutions", assignment.slug, fn.module);
+    const test = join(dir, "exercises", assignment.slug, testFileOf(fn.module));
+    const readme = join(dir, "exercises", assignment.slug, "README.md");
+    for (const path of [stub, solution, test]) expected.add(rel(path));
+    const label = `${assignment.slug}/${fn.name}`;
+    if (!existsSync(stub)) gap(`${label}: no stub ${rel(stub)}`);
+    else {
+      const source = readFileSync(stub, "utf8");
+      if (!/\/\/ TODO/.test(source)) gap(`${label}: the stub ${rel(stub)} has no '// TODO' line`);
+      if (!source.includes(`new NotImplemented("${fn.name}")`)) {
+        gap(`${label}: the stub ${rel(stub)} does not throw new NotImplemented("${fn.name}")`);
+      }
+    }
+    if (!existsSync(solution)) gap(`${label}: no solution ${rel(solution)}`);
+    if (!existsSync(test)) gap(`${label}: no public test ${rel(test)}`);
+    if (!existsSync(readme)) gap(`${assignment.slug}: no README.md`);
+    else if (!readFileSync(readme, "utf8").includes(fn.name))
+      gap(`${label}: not mentioned in ${rel(readme)}`);
+    if (existsSync(stub) && existsSync(solution)) {
+      const [a, b] = await Promise.all([exportsOf(stub), exportsOf(solution)]);
+      if (a.join() !== b.join()) gap(`${label}: stub exports [${a}] but solution exports [${b}]`);
+      if (!a.includes(fn.name)) gap(`${label}: ${rel(stub)} does not export ${fn.name}`);
+    }
+  }
+  const exerciseFiles = walk(join(dir, "exercises")).map(rel);
+  const solutionFiles = walk(join(dir, "solutions")).map(rel);
+  for (const file of exerciseFiles) {
+    if (file.endsWith(".ts") && !expected.has(file))
+      gap(`${file}: not a graded module or public test in course.ts`);
+  }
+  for (const file of solutionFiles) {
+    if (!expected.has(file)) gap(`${file}: not a graded module in course.ts`);
+  }
+  for (const file of exerciseFiles.filter((f) => f.endsWith(".md"))) {
+    if (!/^exercises\/\d\d-[a-z0-9-]+\/README\.md$/.test(file)) gap(`${file}: stray file`);
+  }
+  if (!signaturesUpToDate(pkg))
+    gap("signatures.ts is out of date: run `pnpm dlc signatures` in the course");
+
+  // 2. Solutions pass everything.
+  const onSolutions = await runCourseTests(pkg, "solutions");
+  for (const fn of onSolutions.functions) {
+    if (fn.status !== "done") {
+      const failed = fn.cases.find((c) => c.state === "failed");
+      const why =
+        fn.loadError ?? (failed ? `${failed.name}: ${failed.message?.split("\n")[0]}` : fn.status);
+      gap(`${fn.assignment}/${fn.name}: does not pass on solutions (${why})`);
+    }
+  }
+  for (const error of onSolutions.otherErrors) gap(`on solutions: ${error.split("\n")[0]}`);
+
+  // 3. Each stub fails one of its own tests by being a stub.
+  const onExercises = await runCourseTests(pkg, "exercises");
+  for (const fn of onExercises.functions) {
+    const own = new RegExp(`\\b${fn.name} is not implemented yet`);
+    const failsOnItself =
+      fn.cases.some((c) => c.state === "failed" && own.test(c.message ?? "")) ||
+      own.test(fn.loadError ?? "");
+    if (!failsOnItself)
+      gap(
+        `${fn.assignment}/${fn.name}: no public test fails on the stub with NotImplemented("${fn.name}")`,
+      );
+  }
+
+  // 4. Counts.
+  const rows: Row[] = course.assignments.map((assignment) => {
+    const results = onSolutions.functions.filter((f) => f.assignment === assignment.slug);
+    const properties = assignment.functions.reduce((sum, fn) => {
+      const test = join(dir, "exercises", assignment.slug, testFileOf(fn.module));
+      return sum + (existsSync(test) ? countProperties(readFileSync(test, "utf8")) : 0);
+    }, 0);
+    return {
+      assignment: assignment.slug,
+      functions: assignment.functions.length,
+      tests: results.reduce(
+        (sum, f) => sum + f.cases.filter((c) => c.state === "passed").length,
+        0,
+      ),
+      properties,
+    };
+  });
+  const total = rows.reduce(
+    (t, r) => ({
+      assignment: "total",
+      functions: t.functions + r.functions,
+      tests: t.tests + r.tests,
+      properties: t.properties + r.properties,
+    }),
+    {
+      assignment: "total",
+      functions: 0,
+      tests: 0,
+      properties: 0,
+    },
+  );
+  const width = Math.max(...rows.map((r) => r.assignment.length), 10);
+  const line = (r: Row) =>
+    `  ${r.assignment.padEnd(width)}  ${String(r.functions).padStart(9)}  ${String(r.tests).padStart(6)}  ${String(r.properties).padStart(10)}`;
+  const table = [
+    `  ${"assignment".padEnd(width)}  functions   tests  properties`,
+    ...rows.map(line),
+    line(total),
+  ];
+  const supportTests = onSolutions.support.passed;
+  process.stdout.write(
+    `${table.join("\n")}\n  + ${supportTests} tests of the course's provided code (src/)\n`,
+  );
+
+  if (gaps.length > 0) {
+    process.stdout.write(
+      `${paint("red", `${gaps.length} gap${gaps.length === 1 ? "" : "s"}:`)}\n${gaps.map((g) => `  ✗ ${g}`).join("\n")}\n`,
+    );
+    process.stdout.write(`prove: ${total.tests + supportTests} passed, ${gaps.length} failed\n`);
+    return 1;
+  }
+  process.stdout.write(
+    `${paint("green", "proven")}: solutions pass all ${total.tests} public tests; each of the ${total.functions} stubs fails its own\n`,
+  );
+  process.stdout.write(`prove: ${total.tests + supportTests} passed, 0 failed\n`);
+  return 0;
+}

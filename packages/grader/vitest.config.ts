@@ -1,0 +1,13 @@
+/** The grader's own unit tests (`src/**\/*.test.ts`), tfjs on wasm as in the courses. */
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    name: "grader",
+    include: ["src/**/*.test.ts"],
+    setupFiles: ["./src/vitest/setup.ts"],
+    testTimeout: 60_000,
+    pool: "forks",
+    isolate: false,
+  },
+});
