@@ -1,0 +1,59 @@
+import { expectClose, RandomState } from "@dlc/grader/check";
+import * as tf from "@tensorflow/tfjs";
+import { describe, expect, it } from "vitest";
+import { model } from "./model.ts";
+
+/** Two Gaussian blobs, labels 0/1, examples as columns. */
+function blobs(seed: number, m: number, n = 4) {
+  const rng = new RandomState(seed);
+  const labels = Array.from({ length: m }, () => rng.randint(0, 2));
+  const noise = rng.randn(n, m);
+  const X = tf.tensor(
+    Float32Array.from(noise, (v, i) => v + (labels[i % m]! ? 1.5 : -1.5)),
+    [n, m],
+  );
+  return { X, Y: tf.tensor(Float32Array.from(labels), [1, m]) };
+}
+
+describe("model", () => {
+  it("matches the notebook's public test: costs and predictions on its tiny data", () => {
+    const XTrain = tf.tensor2d([
+      [1, -2, -1],
+      [3, 0.5, -3.2],
+    ]);
+    const d = model(
+      XTrain,
+      tf.tensor2d([[1, 1, 0]]),
+      tf.tensor2d([[1], [2]]),
+      tf.tensor2d([[1]]),
+      50,
+      0.01,
+    );
+    expectClose("model: costs", tf.tensor1d(d.costs), [0.6931471805599453]);
+    expectClose("model: YPredictionTrain", d.YPredictionTrain, [[1, 1, 0]]);
+    expect(d.learningRate).toBe(0.01);
+    expect(d.numIterations).toBe(50);
+  });
+
+  it("returns the notebook's keys and shapes, and learns separable blobs", () => {
+    const train = blobs(1, 60);
+    const test = blobs(2, 20);
+    const d = model(train.X, train.Y, test.X, test.Y, 300, 0.1);
+    expect(Object.keys(d).sort()).toEqual([
+      "YPredictionTest",
+      "YPredictionTrain",
+      "b",
+      "costs",
+      "learningRate",
+      "numIterations",
+      "w",
+    ]);
+    expect(d.w.shape).toEqual([4, 1]);
+    expect(d.YPredictionTrain.shape).toEqual([1, 60]);
+    expect(d.YPredictionTest.shape).toEqual([1, 20]);
+    expect(d.costs).toHaveLength(3);
+    expect(d.costs[2]!).toBeLessThan(d.costs[0]!);
+    const accuracy = 1 - d.YPredictionTest.sub(test.Y).abs().mean().dataSync()[0]!;
+    expect(accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+});
