@@ -16,7 +16,10 @@ export default defineCourse({
           name: "basicSigmoid",
           notebook: "basic_sigmoid",
           module: "basic-sigmoid.ts",
-          hints: ["This one works on a plain number, not a tensor: which function of `Math` gives e^x?", "return 1 / (1 + Math.exp(-x))"],
+          hints: [
+            "This one works on a plain number, not a tensor: which function of `Math` gives e^x?",
+            "return 1 / (1 + Math.exp(-x))",
+          ],
         },
         {
           name: "sigmoid",
@@ -31,7 +34,10 @@ export default defineCourse({
           name: "sigmoidDerivative",
           notebook: "sigmoid_derivative",
           module: "sigmoid-derivative.ts",
-          hints: ["Compute s = σ(x) once with your `sigmoid`, then reuse it.", "σ'(x) = s · (1 − s), element-wise: s.mul(tf.scalar(1).sub(s))."],
+          hints: [
+            "Compute s = σ(x) once with your `sigmoid`, then reuse it.",
+            "σ'(x) = s · (1 − s), element-wise: s.mul(tf.scalar(1).sub(s)).",
+          ],
         },
         {
           name: "image2vector",
@@ -64,13 +70,19 @@ export default defineCourse({
           name: "l1",
           notebook: "L1",
           module: "l1.ts",
-          hints: ["L1 = Σ |y − ŷ|: tf.abs, then tf.sum.", "Return a plain number: read the scalar with .dataSync()[0] or .arraySync()."],
+          hints: [
+            "L1 = Σ |y − ŷ|: tf.abs, then tf.sum.",
+            "Return a plain number: read the scalar with .dataSync()[0] or .arraySync().",
+          ],
         },
         {
           name: "l2",
           notebook: "L2",
           module: "l2.ts",
-          hints: ["L2 = Σ (y − ŷ)². A dot product of the difference with itself is one way.", "Return a plain number, as for l1."],
+          hints: [
+            "L2 = Σ (y − ŷ)². A dot product of the difference with itself is one way.",
+            "Return a plain number, as for l1.",
+          ],
         },
       ],
     },
@@ -82,13 +94,19 @@ export default defineCourse({
           name: "sigmoid",
           notebook: "sigmoid",
           module: "sigmoid.ts",
-          hints: ["The same σ as in assignment 01, on a tensor z of any shape.", "tf.scalar(1).div(tf.exp(z.neg()).add(1))."],
+          hints: [
+            "The same σ as in assignment 01, on a tensor z of any shape.",
+            "tf.scalar(1).div(tf.exp(z.neg()).add(1)).",
+          ],
         },
         {
           name: "initializeWithZeros",
           notebook: "initialize_with_zeros",
           module: "initialize-with-zeros.ts",
-          hints: ["w is a column vector [dim, 1] of zeros (tf.zeros); b is the plain number 0.", "return { w: tf.zeros([dim, 1]), b: 0 }"],
+          hints: [
+            "w is a column vector [dim, 1] of zeros (tf.zeros); b is the plain number 0.",
+            "return { w: tf.zeros([dim, 1]), b: 0 }",
+          ],
         },
         {
           name: "propagate",
@@ -105,7 +123,7 @@ export default defineCourse({
           notebook: "optimize",
           module: "optimize.ts",
           hints: [
-            "Each iteration: call propagate, then w = w − learning_rate·dw and b = b − learning_rate·db.",
+            "Each iteration: call propagate, then w = w − learningRate·dw and b = b − learningRate·db.",
             "Record the cost when i % 100 === 0. The grads you return are those of the last iteration, computed before its update.",
             "Dispose the old w when you replace it (or wrap the step in tf.tidy) so memory does not grow.",
           ],
@@ -114,15 +132,18 @@ export default defineCourse({
           name: "predict",
           notebook: "predict",
           module: "predict.ts",
-          hints: ["A = σ(wᵀX + b); a prediction is 1 where A > 0.5, else 0.", "A.greater(0.5).cast('float32') gives the [1, m] float 0/1 tensor."],
+          hints: [
+            "A = σ(wᵀX + b); a prediction is 1 where A > 0.5, else 0.",
+            "A.greater(0.5).cast('float32') gives the [1, m] float 0/1 tensor.",
+          ],
         },
         {
           name: "model",
           notebook: "model",
           module: "model.ts",
           hints: [
-            "Chain what you wrote: initializeWithZeros(X_train.shape[0]), optimize, then predict on train and test.",
-            "Return an object with the notebook's keys: costs, Y_prediction_test, Y_prediction_train, w, b, learning_rate, num_iterations.",
+            "Chain what you wrote: initializeWithZeros(XTrain.shape[0]), optimize, then predict on train and test.",
+            "Return an object with the notebook's keys in camelCase: costs, YPredictionTest, YPredictionTrain, w, b, learningRate, numIterations.",
           ],
         },
       ],
@@ -135,7 +156,10 @@ export default defineCourse({
           name: "layerSizes",
           notebook: "layer_sizes",
           module: "layer-sizes.ts",
-          hints: ["n_x is the number of rows of X, n_y the number of rows of Y; n_h is fixed at 4.", "return { n_x: X.shape[0], n_h: 4, n_y: Y.shape[0] }"],
+          hints: [
+            "nX is the number of rows of X, nY the number of rows of Y; nH is fixed at 4.",
+            "return { nX: X.shape[0], nH: 4, nY: Y.shape[0] }",
+          ],
         },
         {
           name: "initializeParameters",
@@ -150,13 +174,19 @@ export default defineCourse({
           name: "forwardPropagation",
           notebook: "forward_propagation",
           module: "forward-propagation.ts",
-          hints: ["Z1 = W1·X + b1, A1 = tanh(Z1), Z2 = W2·A1 + b2, A2 = σ(Z2).", "Return { A2, cache: { Z1, A1, Z2, A2 } }."],
+          hints: [
+            "Z1 = W1·X + b1, A1 = tanh(Z1), Z2 = W2·A1 + b2, A2 = σ(Z2).",
+            "Return { A2, cache: { Z1, A1, Z2, A2 } }.",
+          ],
         },
         {
           name: "computeCost",
           notebook: "compute_cost",
           module: "compute-cost.ts",
-          hints: ["Cross-entropy: −(1/m) Σ [Y log A2 + (1−Y) log(1−A2)].", "The notebook returns a Python float: return a plain number."],
+          hints: [
+            "Cross-entropy: −(1/m) Σ [Y log A2 + (1−Y) log(1−A2)].",
+            "The notebook returns a Python float: return a plain number.",
+          ],
         },
         {
           name: "backwardPropagation",
@@ -171,14 +201,17 @@ export default defineCourse({
           name: "updateParameters",
           notebook: "update_parameters",
           module: "update-parameters.ts",
-          hints: ["Each parameter moves against its gradient: W1 − learning_rate·dW1, and so on.", "Return a new parameters object; do not change the one you were given."],
+          hints: [
+            "Each parameter moves against its gradient: W1 − learningRate·dW1, and so on.",
+            "Return a new parameters object; do not change the one you were given.",
+          ],
         },
         {
           name: "nnModel",
           notebook: "nn_model",
           module: "nn-model.ts",
           hints: [
-            "initializeParameters(n_x, n_h, n_y, seed), then loop: forward, cost, backward, update.",
+            "layerSizes, initializeParameters(nX, nH, nY, seed), then loop: forward, backward, update.",
             "Keep memory flat: wrap each iteration in tf.tidy and keep only the new parameters.",
           ],
         },
@@ -186,7 +219,10 @@ export default defineCourse({
           name: "predict",
           notebook: "predict",
           module: "predict.ts",
-          hints: ["Run forwardPropagation and threshold A2 at 0.5.", "A2.greater(0.5).cast('float32')."],
+          hints: [
+            "Run forwardPropagation and threshold A2 at 0.5.",
+            "A2.greater(0.5).cast('float32').",
+          ],
         },
       ],
     },
@@ -198,7 +234,10 @@ export default defineCourse({
           name: "initializeParameters",
           notebook: "initialize_parameters",
           module: "initialize-parameters.ts",
-          hints: ["As in assignment 03, for a 2-layer net: W1, b1, W2, b2 with randn·0.01 and zero biases.", "The default seed is 1, drawn W1 then W2 from one RandomState."],
+          hints: [
+            "As in assignment 03, for a 2-layer net: W1, b1, W2, b2 with randn·0.01 and zero biases.",
+            "The default seed is 1, drawn W1 then W2 from one RandomState.",
+          ],
         },
         {
           name: "initializeParametersDeep",
@@ -213,7 +252,10 @@ export default defineCourse({
           name: "linearForward",
           notebook: "linear_forward",
           module: "linear-forward.ts",
-          hints: ["Z = W·A + b, with b broadcast over the columns.", "Return { Z, cache: { A, W, b } }."],
+          hints: [
+            "Z = W·A + b, with b broadcast over the columns.",
+            "Return { Z, cache: { A, W, b } }.",
+          ],
         },
         {
           name: "linearActivationForward",
@@ -237,7 +279,10 @@ export default defineCourse({
           name: "computeCost",
           notebook: "compute_cost",
           module: "compute-cost.ts",
-          hints: ["The same cross-entropy as before, on AL [1, m].", "Return a scalar tensor (the notebook's np.squeeze(cost))."],
+          hints: [
+            "The same cross-entropy as before, on AL [1, m].",
+            "Return a scalar tensor (the notebook's np.squeeze(cost)).",
+          ],
         },
         {
           name: "linearBackward",
@@ -252,7 +297,10 @@ export default defineCourse({
           name: "linearActivationBackward",
           notebook: "linear_activation_backward",
           module: "linear-activation-backward.ts",
-          hints: ["First dZ from the activation's backward (reluBackward / sigmoidBackward in src/activations.ts), then linearBackward.", "The cache is the one linearActivationForward returned."],
+          hints: [
+            "First dZ from the activation's backward (reluBackward / sigmoidBackward in src/activations.ts), then linearBackward.",
+            "The cache is the one linearActivationForward returned.",
+          ],
         },
         {
           name: "lModelBackward",
@@ -260,14 +308,17 @@ export default defineCourse({
           module: "l-model-backward.ts",
           hints: [
             "Start from dAL = −(Y/AL − (1−Y)/(1−AL)); the last layer is sigmoid, the others relu.",
-            "Walk the caches backwards: grads[`dA${l-1}`], grads[`dW${l}`], grads[`db${l}`].",
+            "Walk the caches backwards, filling dA{l−1}, dW{l} and db{l} for l = L … 1.",
           ],
         },
         {
           name: "updateParameters",
           notebook: "update_parameters",
           module: "update-parameters.ts",
-          hints: ["For l = 1 … L: Wl −= learning_rate·dWl, bl −= learning_rate·dbl.", "Return a new object; leave the input parameters untouched."],
+          hints: [
+            "For l = 1 … L: Wl −= learningRate·dWl, bl −= learningRate·dbl.",
+            "Return a new object; leave the input parameters untouched.",
+          ],
         },
       ],
     },
@@ -281,7 +332,7 @@ export default defineCourse({
           module: "two-layer-model.ts",
           hints: [
             "LINEAR → RELU → LINEAR → SIGMOID with your assignment-04 functions: initializeParameters, linearActivationForward, computeCost, linearActivationBackward, updateParameters.",
-            "Record the cost every 100 iterations (and at the last one); wrap each iteration in tf.tidy.",
+            "Record the cost every 100 iterations (read it with dataSync only then); wrap each iteration in tf.tidy and dispose the old parameters.",
           ],
         },
         {
@@ -289,8 +340,8 @@ export default defineCourse({
           notebook: "L_layer_model",
           module: "l-layer-model.ts",
           hints: [
-            "Use initializeParametersDeep from src (the /√n_prev scaling), then lModelForward, computeCost, lModelBackward, updateParameters.",
-            "Same loop as twoLayerModel with the L-layer functions; costs every 100 iterations.",
+            "Initialise with initializeParametersDeepScaled from src/deep-init.ts (the /√n_prev scaling), then loop lModelForward, computeCost, lModelBackward, updateParameters.",
+            "Same loop as twoLayerModel with the L-layer functions; costs every 100 iterations; dispose the old parameters.",
           ],
         },
       ],

@@ -3,206 +3,104 @@
 import type { Assert, Same } from "@dlc/grader/check";
 
 export type _01_basicSigmoid = Assert<
-  Same<
-    typeof import("./exercises/01-python-basics/basic-sigmoid.ts"),
-    typeof import("./solutions/01-python-basics/basic-sigmoid.ts")
-  >
+  Same<typeof import("./exercises/01-python-basics/basic-sigmoid.ts"), typeof import("./solutions/01-python-basics/basic-sigmoid.ts")>
 >;
 export type _01_sigmoid = Assert<
-  Same<
-    typeof import("./exercises/01-python-basics/sigmoid.ts"),
-    typeof import("./solutions/01-python-basics/sigmoid.ts")
-  >
+  Same<typeof import("./exercises/01-python-basics/sigmoid.ts"), typeof import("./solutions/01-python-basics/sigmoid.ts")>
 >;
 export type _01_sigmoidDerivative = Assert<
-  Same<
-    typeof import("./exercises/01-python-basics/sigmoid-derivative.ts"),
-    typeof import("./solutions/01-python-basics/sigmoid-derivative.ts")
-  >
+  Same<typeof import("./exercises/01-python-basics/sigmoid-derivative.ts"), typeof import("./solutions/01-python-basics/sigmoid-derivative.ts")>
 >;
 export type _01_image2vector = Assert<
-  Same<
-    typeof import("./exercises/01-python-basics/image2vector.ts"),
-    typeof import("./solutions/01-python-basics/image2vector.ts")
-  >
+  Same<typeof import("./exercises/01-python-basics/image2vector.ts"), typeof import("./solutions/01-python-basics/image2vector.ts")>
 >;
 export type _01_normalizeRows = Assert<
-  Same<
-    typeof import("./exercises/01-python-basics/normalize-rows.ts"),
-    typeof import("./solutions/01-python-basics/normalize-rows.ts")
-  >
+  Same<typeof import("./exercises/01-python-basics/normalize-rows.ts"), typeof import("./solutions/01-python-basics/normalize-rows.ts")>
 >;
 export type _01_softmax = Assert<
-  Same<
-    typeof import("./exercises/01-python-basics/softmax.ts"),
-    typeof import("./solutions/01-python-basics/softmax.ts")
-  >
+  Same<typeof import("./exercises/01-python-basics/softmax.ts"), typeof import("./solutions/01-python-basics/softmax.ts")>
 >;
 export type _01_l1 = Assert<
-  Same<
-    typeof import("./exercises/01-python-basics/l1.ts"),
-    typeof import("./solutions/01-python-basics/l1.ts")
-  >
+  Same<typeof import("./exercises/01-python-basics/l1.ts"), typeof import("./solutions/01-python-basics/l1.ts")>
 >;
 export type _01_l2 = Assert<
-  Same<
-    typeof import("./exercises/01-python-basics/l2.ts"),
-    typeof import("./solutions/01-python-basics/l2.ts")
-  >
+  Same<typeof import("./exercises/01-python-basics/l2.ts"), typeof import("./solutions/01-python-basics/l2.ts")>
 >;
 export type _02_sigmoid = Assert<
-  Same<
-    typeof import("./exercises/02-logistic-regression/sigmoid.ts"),
-    typeof import("./solutions/02-logistic-regression/sigmoid.ts")
-  >
+  Same<typeof import("./exercises/02-logistic-regression/sigmoid.ts"), typeof import("./solutions/02-logistic-regression/sigmoid.ts")>
 >;
 export type _02_initializeWithZeros = Assert<
-  Same<
-    typeof import("./exercises/02-logistic-regression/initialize-with-zeros.ts"),
-    typeof import("./solutions/02-logistic-regression/initialize-with-zeros.ts")
-  >
+  Same<typeof import("./exercises/02-logistic-regression/initialize-with-zeros.ts"), typeof import("./solutions/02-logistic-regression/initialize-with-zeros.ts")>
 >;
 export type _02_propagate = Assert<
-  Same<
-    typeof import("./exercises/02-logistic-regression/propagate.ts"),
-    typeof import("./solutions/02-logistic-regression/propagate.ts")
-  >
+  Same<typeof import("./exercises/02-logistic-regression/propagate.ts"), typeof import("./solutions/02-logistic-regression/propagate.ts")>
 >;
 export type _02_optimize = Assert<
-  Same<
-    typeof import("./exercises/02-logistic-regression/optimize.ts"),
-    typeof import("./solutions/02-logistic-regression/optimize.ts")
-  >
+  Same<typeof import("./exercises/02-logistic-regression/optimize.ts"), typeof import("./solutions/02-logistic-regression/optimize.ts")>
 >;
 export type _02_predict = Assert<
-  Same<
-    typeof import("./exercises/02-logistic-regression/predict.ts"),
-    typeof import("./solutions/02-logistic-regression/predict.ts")
-  >
+  Same<typeof import("./exercises/02-logistic-regression/predict.ts"), typeof import("./solutions/02-logistic-regression/predict.ts")>
 >;
 export type _02_model = Assert<
-  Same<
-    typeof import("./exercises/02-logistic-regression/model.ts"),
-    typeof import("./solutions/02-logistic-regression/model.ts")
-  >
+  Same<typeof import("./exercises/02-logistic-regression/model.ts"), typeof import("./solutions/02-logistic-regression/model.ts")>
 >;
 export type _03_layerSizes = Assert<
-  Same<
-    typeof import("./exercises/03-planar-classification/layer-sizes.ts"),
-    typeof import("./solutions/03-planar-classification/layer-sizes.ts")
-  >
+  Same<typeof import("./exercises/03-planar-classification/layer-sizes.ts"), typeof import("./solutions/03-planar-classification/layer-sizes.ts")>
 >;
 export type _03_initializeParameters = Assert<
-  Same<
-    typeof import("./exercises/03-planar-classification/initialize-parameters.ts"),
-    typeof import("./solutions/03-planar-classification/initialize-parameters.ts")
-  >
+  Same<typeof import("./exercises/03-planar-classification/initialize-parameters.ts"), typeof import("./solutions/03-planar-classification/initialize-parameters.ts")>
 >;
 export type _03_forwardPropagation = Assert<
-  Same<
-    typeof import("./exercises/03-planar-classification/forward-propagation.ts"),
-    typeof import("./solutions/03-planar-classification/forward-propagation.ts")
-  >
+  Same<typeof import("./exercises/03-planar-classification/forward-propagation.ts"), typeof import("./solutions/03-planar-classification/forward-propagation.ts")>
 >;
 export type _03_computeCost = Assert<
-  Same<
-    typeof import("./exercises/03-planar-classification/compute-cost.ts"),
-    typeof import("./solutions/03-planar-classification/compute-cost.ts")
-  >
+  Same<typeof import("./exercises/03-planar-classification/compute-cost.ts"), typeof import("./solutions/03-planar-classification/compute-cost.ts")>
 >;
 export type _03_backwardPropagation = Assert<
-  Same<
-    typeof import("./exercises/03-planar-classification/backward-propagation.ts"),
-    typeof import("./solutions/03-planar-classification/backward-propagation.ts")
-  >
+  Same<typeof import("./exercises/03-planar-classification/backward-propagation.ts"), typeof import("./solutions/03-planar-classification/backward-propagation.ts")>
 >;
 export type _03_updateParameters = Assert<
-  Same<
-    typeof import("./exercises/03-planar-classification/update-parameters.ts"),
-    typeof import("./solutions/03-planar-classification/update-parameters.ts")
-  >
+  Same<typeof import("./exercises/03-planar-classification/update-parameters.ts"), typeof import("./solutions/03-planar-classification/update-parameters.ts")>
 >;
 export type _03_nnModel = Assert<
-  Same<
-    typeof import("./exercises/03-planar-classification/nn-model.ts"),
-    typeof import("./solutions/03-planar-classification/nn-model.ts")
-  >
+  Same<typeof import("./exercises/03-planar-classification/nn-model.ts"), typeof import("./solutions/03-planar-classification/nn-model.ts")>
 >;
 export type _03_predict = Assert<
-  Same<
-    typeof import("./exercises/03-planar-classification/predict.ts"),
-    typeof import("./solutions/03-planar-classification/predict.ts")
-  >
+  Same<typeof import("./exercises/03-planar-classification/predict.ts"), typeof import("./solutions/03-planar-classification/predict.ts")>
 >;
 export type _04_initializeParameters = Assert<
-  Same<
-    typeof import("./exercises/04-deep-nn-step-by-step/initialize-parameters.ts"),
-    typeof import("./solutions/04-deep-nn-step-by-step/initialize-parameters.ts")
-  >
+  Same<typeof import("./exercises/04-deep-nn-step-by-step/initialize-parameters.ts"), typeof import("./solutions/04-deep-nn-step-by-step/initialize-parameters.ts")>
 >;
 export type _04_initializeParametersDeep = Assert<
-  Same<
-    typeof import("./exercises/04-deep-nn-step-by-step/initialize-parameters-deep.ts"),
-    typeof import("./solutions/04-deep-nn-step-by-step/initialize-parameters-deep.ts")
-  >
+  Same<typeof import("./exercises/04-deep-nn-step-by-step/initialize-parameters-deep.ts"), typeof import("./solutions/04-deep-nn-step-by-step/initialize-parameters-deep.ts")>
 >;
 export type _04_linearForward = Assert<
-  Same<
-    typeof import("./exercises/04-deep-nn-step-by-step/linear-forward.ts"),
-    typeof import("./solutions/04-deep-nn-step-by-step/linear-forward.ts")
-  >
+  Same<typeof import("./exercises/04-deep-nn-step-by-step/linear-forward.ts"), typeof import("./solutions/04-deep-nn-step-by-step/linear-forward.ts")>
 >;
 export type _04_linearActivationForward = Assert<
-  Same<
-    typeof import("./exercises/04-deep-nn-step-by-step/linear-activation-forward.ts"),
-    typeof import("./solutions/04-deep-nn-step-by-step/linear-activation-forward.ts")
-  >
+  Same<typeof import("./exercises/04-deep-nn-step-by-step/linear-activation-forward.ts"), typeof import("./solutions/04-deep-nn-step-by-step/linear-activation-forward.ts")>
 >;
 export type _04_lModelForward = Assert<
-  Same<
-    typeof import("./exercises/04-deep-nn-step-by-step/l-model-forward.ts"),
-    typeof import("./solutions/04-deep-nn-step-by-step/l-model-forward.ts")
-  >
+  Same<typeof import("./exercises/04-deep-nn-step-by-step/l-model-forward.ts"), typeof import("./solutions/04-deep-nn-step-by-step/l-model-forward.ts")>
 >;
 export type _04_computeCost = Assert<
-  Same<
-    typeof import("./exercises/04-deep-nn-step-by-step/compute-cost.ts"),
-    typeof import("./solutions/04-deep-nn-step-by-step/compute-cost.ts")
-  >
+  Same<typeof import("./exercises/04-deep-nn-step-by-step/compute-cost.ts"), typeof import("./solutions/04-deep-nn-step-by-step/compute-cost.ts")>
 >;
 export type _04_linearBackward = Assert<
-  Same<
-    typeof import("./exercises/04-deep-nn-step-by-step/linear-backward.ts"),
-    typeof import("./solutions/04-deep-nn-step-by-step/linear-backward.ts")
-  >
+  Same<typeof import("./exercises/04-deep-nn-step-by-step/linear-backward.ts"), typeof import("./solutions/04-deep-nn-step-by-step/linear-backward.ts")>
 >;
 export type _04_linearActivationBackward = Assert<
-  Same<
-    typeof import("./exercises/04-deep-nn-step-by-step/linear-activation-backward.ts"),
-    typeof import("./solutions/04-deep-nn-step-by-step/linear-activation-backward.ts")
-  >
+  Same<typeof import("./exercises/04-deep-nn-step-by-step/linear-activation-backward.ts"), typeof import("./solutions/04-deep-nn-step-by-step/linear-activation-backward.ts")>
 >;
 export type _04_lModelBackward = Assert<
-  Same<
-    typeof import("./exercises/04-deep-nn-step-by-step/l-model-backward.ts"),
-    typeof import("./solutions/04-deep-nn-step-by-step/l-model-backward.ts")
-  >
+  Same<typeof import("./exercises/04-deep-nn-step-by-step/l-model-backward.ts"), typeof import("./solutions/04-deep-nn-step-by-step/l-model-backward.ts")>
 >;
 export type _04_updateParameters = Assert<
-  Same<
-    typeof import("./exercises/04-deep-nn-step-by-step/update-parameters.ts"),
-    typeof import("./solutions/04-deep-nn-step-by-step/update-parameters.ts")
-  >
+  Same<typeof import("./exercises/04-deep-nn-step-by-step/update-parameters.ts"), typeof import("./solutions/04-deep-nn-step-by-step/update-parameters.ts")>
 >;
 export type _05_twoLayerModel = Assert<
-  Same<
-    typeof import("./exercises/05-deep-nn-application/two-layer-model.ts"),
-    typeof import("./solutions/05-deep-nn-application/two-layer-model.ts")
-  >
+  Same<typeof import("./exercises/05-deep-nn-application/two-layer-model.ts"), typeof import("./solutions/05-deep-nn-application/two-layer-model.ts")>
 >;
 export type _05_lLayerModel = Assert<
-  Same<
-    typeof import("./exercises/05-deep-nn-application/l-layer-model.ts"),
-    typeof import("./solutions/05-deep-nn-application/l-layer-model.ts")
-  >
+  Same<typeof import("./exercises/05-deep-nn-application/l-layer-model.ts"), typeof import("./solutions/05-deep-nn-application/l-layer-model.ts")>
 >;

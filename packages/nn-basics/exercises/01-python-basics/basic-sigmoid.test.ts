@@ -1,5 +1,5 @@
-import { fc, test } from "@fast-check/vitest";
 import { expectClose } from "@dlc/grader/check";
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { basicSigmoid } from "./basic-sigmoid.ts";
 
@@ -12,10 +12,13 @@ describe("basicSigmoid", () => {
     expect(basicSigmoid(0)).toBe(0.5);
   });
 
-  test.prop([fc.double({ min: -30, max: 30, noNaN: true })])("stays in (0, 1) and σ(−x) = 1 − σ(x)", (x) => {
-    const s = basicSigmoid(x);
-    expect(s).toBeGreaterThan(0);
-    expect(s).toBeLessThan(1);
-    expect(basicSigmoid(-x)).toBeCloseTo(1 - s, 12);
-  });
+  test.prop([fc.double({ min: -30, max: 30, noNaN: true })])(
+    "stays in (0, 1) and σ(−x) = 1 − σ(x)",
+    (x) => {
+      const s = basicSigmoid(x);
+      expect(s).toBeGreaterThan(0);
+      expect(s).toBeLessThan(1);
+      expect(basicSigmoid(-x)).toBeCloseTo(1 - s, 12);
+    },
+  );
 });

@@ -1,5 +1,5 @@
-import { test } from "@fast-check/vitest";
 import { expectClose, shape, tensorData, toTensor } from "@dlc/grader/check";
+import { test } from "@fast-check/vitest";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
 import { image2vector } from "./image2vector.ts";
@@ -32,10 +32,16 @@ describe("image2vector", () => {
     );
   });
 
-  test.prop([shape(3, { min: 1, max: 5 }).chain((s) => tensorData(s))])("keeps every value, in order", (data) => {
-    const v = image2vector(toTensor(data));
-    const size = data.values.length;
-    expect(v.shape).toEqual([size, 1]);
-    expectClose("image2vector(image)", v, tf.tensor(data.values, [size, 1]), { rtol: 0, atol: 0 });
-  });
+  test.prop([shape(3, { min: 1, max: 5 }).chain((s) => tensorData(s))])(
+    "keeps every value, in order",
+    (data) => {
+      const v = image2vector(toTensor(data));
+      const size = data.values.length;
+      expect(v.shape).toEqual([size, 1]);
+      expectClose("image2vector(image)", v, tf.tensor(data.values, [size, 1]), {
+        rtol: 0,
+        atol: 0,
+      });
+    },
+  );
 });

@@ -1,5 +1,5 @@
-import type * as tf from "@tensorflow/tfjs";
 import { NotImplemented } from "@dlc/grader/check";
+import type * as tf from "@tensorflow/tfjs";
 
 /**
  * Unrolls an image into a column vector, in C order (as numpy's `reshape`).

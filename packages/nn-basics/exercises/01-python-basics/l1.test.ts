@@ -1,14 +1,20 @@
-import { fc, test } from "@fast-check/vitest";
 import { expectClose, tensorData } from "@dlc/grader/check";
+import { fc, test } from "@fast-check/vitest";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
 import { l1 } from "./l1.ts";
 
-const pair = fc.integer({ min: 1, max: 20 }).chain((m) => fc.tuple(tensorData([m]), tensorData([m])));
+const pair = fc
+  .integer({ min: 1, max: 20 })
+  .chain((m) => fc.tuple(tensorData([m]), tensorData([m])));
 
 describe("l1", () => {
   it("matches the notebook: L1 = 1.1", () => {
-    expectClose("l1(yhat, y)", l1(tf.tensor1d([0.9, 0.2, 0.1, 0.4, 0.9]), tf.tensor1d([1, 0, 0, 1, 1])), 1.1);
+    expectClose(
+      "l1(yhat, y)",
+      l1(tf.tensor1d([0.9, 0.2, 0.1, 0.4, 0.9]), tf.tensor1d([1, 0, 0, 1, 1])),
+      1.1,
+    );
   });
 
   test.prop([pair])("is non-negative, symmetric and zero on itself", ([a, b]) => {

@@ -1,14 +1,20 @@
-import { fc, test } from "@fast-check/vitest";
 import { expectClose, tensorData } from "@dlc/grader/check";
+import { fc, test } from "@fast-check/vitest";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
 import { l2 } from "./l2.ts";
 
-const pair = fc.integer({ min: 1, max: 20 }).chain((m) => fc.tuple(tensorData([m]), tensorData([m])));
+const pair = fc
+  .integer({ min: 1, max: 20 })
+  .chain((m) => fc.tuple(tensorData([m]), tensorData([m])));
 
 describe("l2", () => {
   it("matches the notebook: L2 = 0.43", () => {
-    expectClose("l2(yhat, y)", l2(tf.tensor1d([0.9, 0.2, 0.1, 0.4, 0.9]), tf.tensor1d([1, 0, 0, 1, 1])), 0.43);
+    expectClose(
+      "l2(yhat, y)",
+      l2(tf.tensor1d([0.9, 0.2, 0.1, 0.4, 0.9]), tf.tensor1d([1, 0, 0, 1, 1])),
+      0.43,
+    );
   });
 
   test.prop([pair])("is the sum of squared differences, never negative", ([a, b]) => {

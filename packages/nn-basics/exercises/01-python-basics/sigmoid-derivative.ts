@@ -1,5 +1,5 @@
-import type * as tf from "@tensorflow/tfjs";
 import { NotImplemented } from "@dlc/grader/check";
+import type * as tf from "@tensorflow/tfjs";
 
 /**
  * The gradient of the sigmoid with respect to its input, element-wise.

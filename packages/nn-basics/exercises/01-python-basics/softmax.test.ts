@@ -1,5 +1,5 @@
-import { test } from "@fast-check/vitest";
 import { expectClose, float32, matrixData, toTensor } from "@dlc/grader/check";
+import { test } from "@fast-check/vitest";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
 import { softmax } from "./softmax.ts";
@@ -21,12 +21,15 @@ describe("softmax", () => {
     );
   });
 
-  test.prop([matrixData({}, { min: -10, max: 10 })])("gives rows that are probability distributions", (data) => {
-    const s = softmax(toTensor(data));
-    expect(s.shape).toEqual(data.shape);
-    expectClose("row sums of softmax(x)", s.sum(1), tf.ones([data.shape[0]!]), { atol: 1e-5 });
-    for (const v of s.dataSync()) expect(v).toBeGreaterThanOrEqual(0);
-  });
+  test.prop([matrixData({}, { min: -10, max: 10 })])(
+    "gives rows that are probability distributions",
+    (data) => {
+      const s = softmax(toTensor(data));
+      expect(s.shape).toEqual(data.shape);
+      expectClose("row sums of softmax(x)", s.sum(1), tf.ones([data.shape[0]!]), { atol: 1e-5 });
+      for (const v of s.dataSync()) expect(v).toBeGreaterThanOrEqual(0);
+    },
+  );
 
   test.prop([matrixData({}, { min: -5, max: 5 }), float32({ min: -5, max: 5 })])(
     "is unchanged when a constant is added to every element",

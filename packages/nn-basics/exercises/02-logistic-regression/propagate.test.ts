@@ -51,7 +51,10 @@ describe("propagate", () => {
       const w = tf.tensor(Float32Array.from(rng.randn(n, 1)), [n, 1]);
       const b = rng.randn(1)[0]!;
       const X = tf.tensor(Float32Array.from(rng.randn(n, m)), [n, m]);
-      const Y = tf.tensor(Float32Array.from({ length: m }, () => rng.randint(0, 2)), [1, m]);
+      const Y = tf.tensor(
+        Float32Array.from({ length: m }, () => rng.randint(0, 2)),
+        [1, m],
+      );
       const { grads, cost } = propagate(w, b, X, Y);
       expect(cost).toBeGreaterThanOrEqual(0);
       expect(grads.dw.shape).toEqual([n, 1]);

@@ -1,0 +1,244 @@
+/**
+ * Steps 1 and 2 of grading (design.md): copy the submission into a private folder
+ * (no symlinks, no huge or non-source files), then bundle each graded module with
+ * esbuild in this trusted process. Imports are resolved here, by policy:
+ *
+ * - between the submission's own files: allowed while they stay inside the copy;
+ * - the course's provided modules (`../../src/…`): the course's pristine copy, never the student's;
+ * - `@tensorflow/tfjs`: external, the grader's own install (one tfjs instance in the sandbox);
+ * - `@dlc/grader/check`: the grader's student-safe helpers;
+ * - anything else (Node built-ins, other packages, `solutions/`, `hidden/`, paths that climb
+ *   out): refused, and that module's checks fail with the reason.
+ */
+import { cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as esbuild from "esbuild";
+
+const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** Files a submission may contain that the grader reads; everything else is skipped. */
+const SOURCE = new Set([".ts", ".mts", ".js", ".mjs"]);
+const MAX_FILE_BYTES = 512 * 1024;
+const MAX_FILES = 2000;
+
+/** The real locations of what a sandbox may read besides the build folder. */
+export function dependencyPaths() {
+  const tfjs = require.resolve("@tensorflow/tfjs");
+  const wasm = require.resolve("@tensorflow/tfjs-backend-wasm");
+  const pnpmStore = tfjs.slice(0, tfjs.indexOf(`${sep}.pnpm${sep}`) + 6);
+  return { tfjs, wasm, readable: [pnpmStore] };
+}
+
+export interface CopyResult {
+  /** the submission's files, relative to its root, that were copied */
+  files: string[];
+  /** what was left out and why (symlinks, sizes, other file types) */
+  skipped: { path: string; reason: string }[];
+}
+
+/**
+ * Copies `from` (a folder shaped like `exercises/`, or a course package holding one) to `to`.
+ * Symlinks are never followed: a link inside a submission could point at the solutions.
+ */
+export function copySubmission(from: string, to: string): CopyResult {
+  const stat = lstatSync(from, { throwIfNoEntry: false });
+  if (!stat) throw new BuildError(`submission folder not found: ${from}`);
+  if (stat.isSymbolicLink())
+    throw new BuildError(`the submission folder is a symlink; pass the real folder: ${from}`);
+  if (!stat.isDirectory()) throw new BuildError(`the submission must be a folder: ${from}`);
+  const root = lstatSync(join(from, "exercises"), { throwIfNoEntry: false })?.isDirectory()
+    ? join(from, "exercises")
+    : from;
+  const result: CopyResult = { files: [], skipped: [] };
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(to, { recursive: true });
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const abs = join(dir, entry.name);
+      const rel = relative(root, abs);
+      if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+      const info = lstatSync(abs);
+      if (info.isSymbolicLink())
+        result.skipped.push({ path: rel, reason: "symlink (not followed)" });
+      else if (info.isDirectory()) walk(abs);
+      else if (!info.isFile()) result.skipped.push({ path: rel, reason: "not a regular file" });
+      else if (!SOURCE.has(extname(entry.name))) continue;
+      else if (entry.name.endsWith(".test.ts")) continue;
+      else if (info.size > MAX_FILE_BYTES)
+        result.skipped.push({ path: rel, reason: `larger than ${MAX_FILE_BYTES / 1024} KB` });
+      else if (result.files.length >= MAX_FILES)
+        result.skipped.push({ path: rel, reason: `more than ${MAX_FILES} files` });
+      else {
+        mkdirSync(dirname(join(to, rel)), { recursive: true });
+        cpSync(abs, join(to, rel), { dereference: false });
+        result.files.push(rel);
+      }
+    }
+  };
+  walk(root);
+  return result;
+}
+
+/** A user-facing problem with the submission as a whole (one line, no stack). */
+export class BuildError extends Error {
+  override readonly name = "BuildError";
+}
+
+export interface BuildTarget {
+  /** the private copy of the submission (shaped like exercises/) */
+  submissionDir: string;
+  /** the course package (for its pristine src/) */
+  courseDir: string;
+  /** where bundles go */
+  outDir: string;
+  /** replace files of the submission by other source text (mutants), keyed by relative path */
+  overrides?: Record<string, string>;
+}
+
+function inside(child: string, parent: string): boolean {
+  const rel = relative(parent, child);
+  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+function policyPlugin(
+  target: BuildTarget,
+  deps: ReturnType<typeof dependencyPaths>,
+): esbuild.Plugin {
+  const submission = resolve(target.submissionDir);
+  const courseSrc = resolve(target.courseDir, "src");
+  const checkShim = join(here, "sandbox", "check-shim.ts");
+  const graderCheck = resolve(here, "..", "check");
+  const pristine = (path: string) =>
+    inside(path, courseSrc) || inside(path, graderCheck) || path === checkShim;
+  return {
+    name: "dlc-import-policy",
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, (args) => {
+        if (args.kind === "entry-point") return undefined;
+        const spec = args.path;
+        if (spec === "@tensorflow/tfjs") return { path: deps.tfjs, external: true };
+        if (spec === "@tensorflow/tfjs-backend-wasm" && pristine(args.importer))
+          return { path: deps.wasm, external: true };
+        if (spec === "@dlc/grader/check") return { path: checkShim };
+        if (spec.startsWith(".")) {
+          const abs = resolve(args.resolveDir, spec);
+          if (pristine(args.importer)) return { path: abs };
+          if (inside(abs, submission)) return { path: abs };
+          // the course's provided modules: ../../src/x.ts from exercises/NN/file.ts
+          const fromCourseRoot = relative(dirname(submission), abs);
+          if (fromCourseRoot.startsWith(`src${sep}`))
+            return { path: join(courseSrc, fromCourseRoot.slice(4)) };
+          return {
+            errors: [
+              {
+                text: `import '${spec}' leaves the submission (only its own files and the course's src/ may be imported)`,
+              },
+            ],
+          };
+        }
+        return {
+          errors: [
+            {
+              text: `import '${spec}' is not allowed in a submission (allowed: @tensorflow/tfjs, @dlc/grader/check, relative files)`,
+            },
+          ],
+        };
+      });
+      build.onLoad({ filter: /.*/ }, (args) => {
+        const rel = relative(submission, args.path);
+        const override = inside(args.path, submission)
+          ? target.overrides?.[rel.split(sep).join("/")]
+          : undefined;
+        if (override !== undefined)
+          return { contents: override, loader: "ts", resolveDir: dirname(args.path) };
+        return undefined;
+      });
+    },
+  };
+}
+
+export interface BuiltModule {
+  /** path inside the build folder, e.g. `02-logistic-regression/propagate.mjs` */
+  module: string;
+  /** why it could not be built (missing file, refused import, syntax error) */
+  error?: string;
+}
+
+/** Bundles every `modules` entry (paths like `02-logistic-regression/propagate.ts`) into `outDir`. */
+export async function buildModules(
+  target: BuildTarget,
+  modules: string[],
+): Promise<Map<string, BuiltModule>> {
+  const deps = dependencyPaths();
+  const built = new Map<string, BuiltModule>();
+  await Promise.all(
+    modules.map(async (rel) => {
+      const module = rel.replace(/\.ts$/, ".mjs");
+      const entry = join(target.submissionDir, rel);
+      if (!lstatSync(entry, { throwIfNoEntry: false })?.isFile()) {
+        built.set(rel, { module, error: `${rel} is missing from the submission` });
+        return;
+      }
+      try {
+        await esbuild.build({
+          entryPoints: [entry],
+          outfile: join(target.outDir, module),
+          bundle: true,
+          format: "esm",
+          platform: "neutral",
+          target: "node20",
+          logLevel: "silent",
+          plugins: [policyPlugin(target, deps)],
+        });
+        built.set(rel, { module });
+      } catch (error) {
+        const messages =
+          (
+            error as {
+              errors?: { text: string; location?: { file: string; line: number } | null }[];
+            }
+          ).errors ?? [];
+        const first = messages[0];
+        const where = first?.location
+          ? ` (${relative(target.submissionDir, first.location.file)}:${first.location.line})`
+          : "";
+        built.set(rel, { module, error: first ? `${first.text}${where}` : String(error) });
+      }
+    }),
+  );
+  return built;
+}
+
+/** Bundles the sandbox's own entry (child.ts) into `outDir/child.mjs`. */
+export async function buildChild(outDir: string): Promise<string> {
+  const deps = dependencyPaths();
+  const outfile = join(outDir, "child.mjs");
+  await esbuild.build({
+    entryPoints: [join(here, "sandbox", "child.ts")],
+    outfile,
+    bundle: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    logLevel: "silent",
+    plugins: [
+      {
+        name: "tfjs-external",
+        setup(build) {
+          build.onResolve({ filter: /^@tensorflow\/tfjs(-backend-wasm)?$/ }, (args) => ({
+            path: args.path === "@tensorflow/tfjs" ? deps.tfjs : deps.wasm,
+            external: true,
+          }));
+        },
+      },
+    ],
+  });
+  return outfile;
+}
+
+export function readText(path: string): string {
+  return readFileSync(path, "utf8");
+}

@@ -1,0 +1,255 @@
+/**
+ * Grading one submission (design.md, "the protocol"): copy, build, start a sandbox,
+ * run every hidden check of every graded function, score. The report is built up
+ * front with every check `not-run`, so a run cut short still has a truthful report.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import * as tf from "@tensorflow/tfjs";
+import { RandomState } from "../check/random-state.ts";
+import { useWasmBackend } from "../check/tf.ts";
+import { allFunctions, type Course } from "../course/define-course.ts";
+import { buildChild, buildModules, copySubmission, dependencyPaths } from "./build.ts";
+import { type Check, checkSeed, type FunctionChecks, runProperty } from "./checks.ts";
+import { type CheckResult, type GradeReport, REPORT_SCHEMA, total } from "./report.ts";
+import { Sandbox, SandboxFailure } from "./sandbox/sandbox.ts";
+
+export interface GradeOptions {
+  courseDir: string;
+  course: Course;
+  courseVersion: string;
+  /** the folder to grade: shaped like exercises/, or a course package holding one */
+  submission: string;
+  /** how the submission is named in the report (defaults to `submission`) */
+  label?: string;
+  seed: number;
+  reveal?: boolean;
+  /** per sandbox call, ms */
+  timeoutMs?: number;
+  memoryMb?: number;
+  /** replace modules of the submission (mutants): `02-logistic-regression/propagate.ts` → source */
+  overrides?: Record<string, string>;
+  /** grade only these functions (`02-logistic-regression/propagate.ts` module keys) */
+  only?: Set<string>;
+  /** called after each check, with the report as it stands (for live output and cut-short writes) */
+  onProgress?: (report: GradeReport, check: CheckResult) => void;
+}
+
+export const GRADER_VERSION: string = (
+  JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  }
+).version;
+
+/** Loads `hidden/<assignment>/<module>.checks.ts` for each graded function. */
+export async function loadChecks(
+  courseDir: string,
+  course: Course,
+): Promise<Map<string, FunctionChecks>> {
+  const checks = new Map<string, FunctionChecks>();
+  for (const { assignment, fn } of allFunctions(course)) {
+    const key = `${assignment.slug}/${fn.module}`;
+    const file = join(
+      courseDir,
+      "hidden",
+      assignment.slug,
+      fn.module.replace(/\.ts$/, ".checks.ts"),
+    );
+    if (!existsSync(file)) continue;
+    const loaded = ((await import(pathToFileURL(file).href)) as { default: FunctionChecks })
+      .default;
+    if (loaded?.fn !== fn.name)
+      throw new Error(`${file}: expected defineChecks("${fn.name}", …), got '${loaded?.fn}'`);
+    checks.set(key, loaded);
+  }
+  return checks;
+}
+
+/** The report skeleton: every check listed, none run yet. */
+function skeleton(options: GradeOptions, checks: Map<string, FunctionChecks>): GradeReport {
+  const { course } = options;
+  return {
+    schema: REPORT_SCHEMA,
+    grader: { version: GRADER_VERSION },
+    course: { slug: course.slug, title: course.title, version: options.courseVersion },
+    seed: options.seed,
+    submission: options.label ?? options.submission,
+    complete: false,
+    points: 0,
+    max: 0,
+    skipped: [],
+    assignments: course.assignments.map((assignment) => ({
+      slug: assignment.slug,
+      title: assignment.title,
+      points: 0,
+      max: 0,
+      functions: assignment.functions
+        .filter((fn) => !options.only || options.only.has(`${assignment.slug}/${fn.module}`))
+        .map((fn) => ({
+          name: fn.name,
+          module: `${assignment.slug}/${fn.module}`,
+          points: 0,
+          max: 0,
+          checks: (checks.get(`${assignment.slug}/${fn.module}`)?.checks ?? []).map((check) => ({
+            id: `${assignment.slug.slice(0, 2)}/${fn.name}/${check.id}`,
+            kind: check.kind,
+            description: check.description,
+            points: 0,
+            max: check.points,
+            status: "not-run" as const,
+            message: "not run: the grading stopped before this check",
+            durationMs: 0,
+          })),
+        })),
+    })),
+    generatedAt: new Date().toISOString(),
+    durationMs: 0,
+  };
+}
+
+export interface GradeRun {
+  report: GradeReport;
+  /** resolves when grading is done (or failed as a whole) */
+  done: Promise<GradeReport>;
+  /** stops at the next check; the report stays incomplete */
+  cancel(): void;
+}
+
+export async function grade(options: GradeOptions): Promise<GradeReport> {
+  const run = await startGrade(options);
+  return run.done;
+}
+
+export async function startGrade(options: GradeOptions): Promise<GradeRun> {
+  await useWasmBackend();
+  const started = performance.now();
+  const checks = await loadChecks(options.courseDir, options.course);
+  const report = total(skeleton(options, checks));
+  let cancelled = false;
+  const done = (async () => {
+    const work = mkdtempSync(join(tmpdir(), "dlc-grade-"));
+    const submissionDir = join(work, "submission");
+    const buildDir = join(work, "build");
+    let sandbox: Sandbox | undefined;
+    try {
+      const copied = copySubmission(options.submission, submissionDir);
+      report.skipped = copied.skipped;
+      const wanted = report.assignments.flatMap((a) => a.functions.map((f) => f.module));
+      const built = await buildModules(
+        {
+          submissionDir,
+          courseDir: options.courseDir,
+          outDir: buildDir,
+          overrides: options.overrides,
+        },
+        wanted,
+      );
+      const childScript = await buildChild(buildDir);
+      sandbox = new Sandbox({
+        childScript,
+        buildDir,
+        readable: [buildDir, ...dependencyPaths().readable],
+        memoryMb: options.memoryMb ?? 1024,
+      });
+      const byName = new Map(
+        report.assignments.flatMap((a) => a.functions.map((f) => [f.name, f] as const)),
+      );
+      for (const assignment of report.assignments) {
+        for (const fn of assignment.functions) {
+          const defs = checks.get(fn.module)?.checks ?? [];
+          const build = built.get(fn.module);
+          for (const [i, check] of defs.entries()) {
+            if (cancelled) return report;
+            const result = fn.checks[i]!;
+            const t0 = performance.now();
+            if (build?.error) fail(result, "build", build.error);
+            else
+              await runCheck(check, result, fn.name, build!.module, sandbox, options, (other) => {
+                const f =
+                  [...byName.values()].find(
+                    (x) => x.name === other && x.module.startsWith(assignment.slug),
+                  ) ?? byName.get(other);
+                const b = f && built.get(f.module);
+                if (!b || b.error)
+                  throw new SandboxFailure("missing", `${other} could not be built`);
+                return b.module;
+              });
+            result.durationMs = Math.round(performance.now() - t0);
+            total(report);
+            options.onProgress?.(report, result);
+          }
+        }
+      }
+      report.complete = true;
+      return report;
+    } finally {
+      sandbox?.kill();
+      rmSync(work, { recursive: true, force: true });
+      report.durationMs = Math.round(performance.now() - started);
+      total(report);
+    }
+  })();
+  return { report, done, cancel: () => (cancelled = true) };
+}
+
+function fail(result: CheckResult, reason: string, message: string) {
+  result.status = "failed";
+  result.points = 0;
+  result.reason = reason;
+  result.message = message;
+}
+
+async function runCheck(
+  check: Check,
+  result: CheckResult,
+  fnName: string,
+  module: string,
+  sandbox: Sandbox,
+  options: GradeOptions,
+  moduleOf: (fn: string) => string,
+): Promise<void> {
+  const seed = checkSeed(options.seed, result.id);
+  const timeoutMs = check.timeoutMs ?? options.timeoutMs ?? 10_000;
+  const inputs: string[] = [];
+  const reveal = options.reveal ?? false;
+  try {
+    await check.run({
+      call: (...args) => sandbox.call(module, fnName, args, timeoutMs),
+      callOther: (fn, ...args) => sandbox.call(moduleOf(fn), fn, args, timeoutMs),
+      seed,
+      rng: new RandomState(seed),
+      reveal,
+      input: (label, value) => inputs.push(`${label} = ${describe(value)}`),
+      property: (arbitrary, predicate, opts) =>
+        runProperty(seed, reveal, arbitrary, predicate, opts?.numRuns),
+    });
+    result.status = "passed";
+    result.points = result.max;
+    result.message = "";
+    delete result.reason;
+  } catch (error) {
+    const shownInputs = reveal && inputs.length ? `\nInputs: ${inputs.join("; ")}` : "";
+    if (error instanceof SandboxFailure) {
+      const message =
+        error.reason === "not-implemented"
+          ? `${fnName} is not implemented yet`
+          : `${fnName}: ${error.message}`;
+      fail(result, error.reason, message + shownInputs);
+    } else {
+      fail(result, "wrong", `${(error as Error).message ?? String(error)}${shownInputs}`);
+    }
+  }
+}
+
+function describe(value: unknown): string {
+  const text = JSON.stringify(value, (_k, v) =>
+    v instanceof tf.Tensor
+      ? v.arraySync()
+      : ArrayBuffer.isView(v)
+        ? Array.from(v as unknown as ArrayLike<number>)
+        : v,
+  );
+  return text && text.length > 400 ? `${text.slice(0, 400)}…` : String(text);
+}

@@ -1,0 +1,40 @@
+/**
+ * Assignment 03 on the flower: trains nnModel (n_h = 4, 10000 iterations, as the notebook),
+ * prints the accuracy, and writes the decision boundary and the cost curve to out/.
+ * Runs your code (exercises/) or, with --solutions, the reference.
+ */
+
+import { useWasmBackend } from "@dlc/grader/check";
+import { importTarget, scriptTarget } from "@dlc/grader/target";
+import type * as tf from "@tensorflow/tfjs";
+import { accuracy } from "../src/accuracy.ts";
+import { loadPlanarDataset } from "../src/planar-data.ts";
+import { writeDecisionBoundary } from "../src/plot.ts";
+import type { Parameters } from "../src/types.ts";
+
+await useWasmBackend();
+const root = new URL("..", import.meta.url).pathname;
+const dir = "03-planar-classification";
+const { nnModel } = await importTarget<{
+  nnModel: (X: tf.Tensor, Y: tf.Tensor, nH: number, n?: number, print?: boolean) => Parameters;
+}>(root, `${dir}/nn-model.ts`);
+const { predict } = await importTarget<{ predict: (p: Parameters, X: tf.Tensor) => tf.Tensor }>(
+  root,
+  `${dir}/predict.ts`,
+);
+
+const { X, Y } = loadPlanarDataset();
+const t0 = performance.now();
+const parameters = nnModel(X, Y, 4, 10000, true);
+const seconds = (performance.now() - t0) / 1000;
+console.log(
+  `planar flower, n_h = 4 (${scriptTarget()}): accuracy ${(100 * accuracy(predict(parameters, X), Y)).toFixed(1)} %, 10000 iterations in ${seconds.toFixed(1)} s`,
+);
+writeDecisionBoundary(
+  `${root}out/planar-decision-boundary.svg`,
+  (P) => predict(parameters, P),
+  X,
+  Y,
+  { title: "Decision boundary, hidden layer of size 4" },
+);
+console.log(`decision boundary written to ${root}out/planar-decision-boundary.svg`);

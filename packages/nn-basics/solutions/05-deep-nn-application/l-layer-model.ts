@@ -1,0 +1,48 @@
+import * as tf from "@tensorflow/tfjs";
+import { initializeParametersDeepScaled } from "../../src/deep-init.ts";
+import type { Parameters } from "../../src/types.ts";
+import { computeCost } from "../04-deep-nn-step-by-step/compute-cost.ts";
+import { lModelBackward } from "../04-deep-nn-step-by-step/l-model-backward.ts";
+import { lModelForward } from "../04-deep-nn-step-by-step/l-model-forward.ts";
+import { updateParameters } from "../04-deep-nn-step-by-step/update-parameters.ts";
+
+/**
+ * An L-layer network: [LINEAR → RELU] × (L − 1) → LINEAR → SIGMOID, trained by batch
+ * gradient descent with your assignment-04 functions.
+ *
+ * @param X images as columns, [n_x, m]
+ * @param Y labels 0/1, [1, m]
+ * @param layersDims [n_x, n_1, …, n_L]
+ * @param learningRate step size α
+ * @param numIterations gradient descent steps
+ * @param printCost log the cost every 100 steps
+ * @returns parameters W1, b1, …, WL, bL; costs: the cost at steps 0, 100, 200, … (the last step is printed, not recorded, as in the notebook)
+ */
+export function lLayerModel(
+  X: tf.Tensor,
+  Y: tf.Tensor,
+  layersDims: number[],
+  learningRate = 0.0075,
+  numIterations = 3000,
+  printCost = false,
+): { parameters: Parameters; costs: number[] } {
+  let parameters = initializeParametersDeepScaled(layersDims);
+  const costs: number[] = [];
+  for (let i = 0; i < numIterations; i++) {
+    const { next, cost } = tf.tidy(() => {
+      const { AL, caches } = lModelForward(X, parameters);
+      const cost = computeCost(AL, Y);
+      const grads = lModelBackward(AL, Y, caches);
+      return { next: updateParameters(parameters, grads, learningRate), cost };
+    });
+    tf.dispose(Object.values(parameters));
+    parameters = next;
+    if (i % 100 === 0 || i === numIterations - 1) {
+      const value = cost.dataSync()[0]!;
+      if (printCost) console.log(`Cost after iteration ${i}: ${value}`);
+      if (i % 100 === 0) costs.push(value);
+    }
+    cost.dispose();
+  }
+  return { parameters, costs };
+}
