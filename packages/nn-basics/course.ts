@@ -114,7 +114,7 @@ export default defineCourse({
           module: "propagate.ts",
           hints: [
             "Forward: A = σ(wᵀX + b), shape [1, m]. Cost: −(1/m) Σ [Y log A + (1−Y) log(1−A)].",
-            "Backward: dw = (1/m) X (A − Y)ᵀ has w's shape [n, 1]; db = (1/m) Σ (A − Y) is a number.",
+            "Backward: dw = (1/m) X (A − Y)ᵀ has w's shape [n, 1]; db = (1/m) Σ (A − Y) is a number (read it, like the cost, with .dataSync()[0]).",
             "tf.matMul(w, X, true, false) computes wᵀX without materialising the transpose.",
           ],
         },
@@ -125,7 +125,7 @@ export default defineCourse({
           hints: [
             "Each iteration: call propagate, then w = w − learningRate·dw and b = b − learningRate·db.",
             "Record the cost when i % 100 === 0. The grads you return are those of the last iteration, computed before its update.",
-            "Dispose the old w when you replace it (or wrap the step in tf.tidy) so memory does not grow.",
+            "Dispose each w you replace (or wrap the step in tf.tidy) so memory does not grow, but never the w you were given: the caller still owns it.",
           ],
         },
         {

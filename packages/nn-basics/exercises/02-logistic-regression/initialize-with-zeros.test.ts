@@ -10,8 +10,21 @@ describe("initializeWithZeros", () => {
     expect(b).toBe(0);
   });
 
+  it("matches the notebook's public tests: dim = 3 and dim = 4", () => {
+    for (const dim of [3, 4]) {
+      const { w, b } = initializeWithZeros(dim);
+      expect(typeof b).toBe("number");
+      expect(b).toBe(0);
+      expectClose(
+        `initializeWithZeros(${dim}).w`,
+        w,
+        Array.from({ length: dim }, () => [0]),
+      );
+    }
+  });
+
   test.prop([fc.integer({ min: 1, max: 300 })])(
-    "gives a zero column [dim, 1] and the number 0",
+    "gives a float32 zero column [dim, 1] and the number 0",
     (dim) => {
       const { w, b } = initializeWithZeros(dim);
       expect(w.shape).toEqual([dim, 1]);

@@ -1,9 +1,9 @@
-import { expectClose, RandomState } from "@dlc/grader/check";
+import { expectClose, RandomState, randnSequence } from "@dlc/grader/check";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
 import { model } from "./model.ts";
 
-/** Two Gaussian blobs, labels 0/1, examples as columns. */
+/** Two Gaussian blobs centred at ±1.5 in every feature, labels 0/1, examples as columns. */
 function blobs(seed: number, m: number, n = 4) {
   const rng = new RandomState(seed);
   const labels = Array.from({ length: m }, () => rng.randint(0, 2));
@@ -16,21 +16,20 @@ function blobs(seed: number, m: number, n = 4) {
 }
 
 describe("model", () => {
-  it("matches the notebook's public test: costs and predictions on its tiny data", () => {
-    const XTrain = tf.tensor2d([
-      [1, -2, -1],
-      [3, 0.5, -3.2],
-    ]);
-    const d = model(
-      XTrain,
-      tf.tensor2d([[1, 1, 0]]),
-      tf.tensor2d([[1], [2]]),
-      tf.tensor2d([[1]]),
-      50,
-      0.01,
-    );
+  it("matches the notebook's public test: np.random.seed(0), 7 training and 3 test examples", () => {
+    const [X, XTest] = randnSequence(0, [
+      [4, 7],
+      [4, 3],
+    ]) as [tf.Tensor, tf.Tensor];
+    const Y = tf.tensor2d([[1, 0, 0, 1, 0, 0, 1]]);
+    const YTest = tf.tensor2d([[0, 1, 0]]);
+    const d = model(X, Y, XTest, YTest, 50, 0.01);
+    expect(Array.isArray(d.costs)).toBe(true);
     expectClose("model: costs", tf.tensor1d(d.costs), [Math.LN2]);
-    expectClose("model: YPredictionTrain", d.YPredictionTrain, [[1, 1, 0]]);
+    expectClose("model: w", d.w, [[0.08639757], [-0.08231268], [-0.11798927], [0.12866053]]);
+    expectClose("model: b", d.b, -0.03983236094816321);
+    expectClose("model: YPredictionTest", d.YPredictionTest, [[1, 1, 0]]);
+    expectClose("model: YPredictionTrain", d.YPredictionTrain, [[1, 1, 0, 1, 0, 0, 1]]);
     expect(d.learningRate).toBe(0.01);
     expect(d.numIterations).toBe(50);
   });
@@ -49,6 +48,7 @@ describe("model", () => {
       "w",
     ]);
     expect(d.w.shape).toEqual([4, 1]);
+    expect(typeof d.b).toBe("number");
     expect(d.YPredictionTrain.shape).toEqual([1, 60]);
     expect(d.YPredictionTest.shape).toEqual([1, 20]);
     expect(d.costs).toHaveLength(3);
