@@ -10,7 +10,15 @@
  * - anything else (Node built-ins, other packages, `solutions/`, `hidden/`, paths that climb
  *   out): refused, and that module's checks fail with the reason.
  */
-import { cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import {
+  cpSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24,12 +32,65 @@ const SOURCE = new Set([".ts", ".mts", ".js", ".mjs"]);
 const MAX_FILE_BYTES = 512 * 1024;
 const MAX_FILES = 2000;
 
-/** The real locations of what a sandbox may read besides the build folder. */
-export function dependencyPaths() {
+/**
+ * The real locations of what a sandbox may read besides the build folder: the pnpm store
+ * entries of tfjs, its wasm backend and their dependencies, and nothing else. Not the
+ * whole store: it links back to the workspace packages (solutions, hidden checks), and
+ * the permission model follows links.
+ */
+export function dependencyPaths(): { tfjs: string; wasm: string; readable: string[] } {
   const tfjs = require.resolve("@tensorflow/tfjs");
   const wasm = require.resolve("@tensorflow/tfjs-backend-wasm");
-  const pnpmStore = tfjs.slice(0, tfjs.indexOf(`${sep}.pnpm${sep}`) + 6);
-  return { tfjs, wasm, readable: [pnpmStore] };
+  cachedReadable ??= storeClosure([tfjs, wasm]);
+  return { tfjs, wasm, readable: cachedReadable };
+}
+
+let cachedReadable: string[] | undefined;
+
+/** `<…>/node_modules/.pnpm/<entry>` of a file inside the pnpm store. */
+function storeEntry(file: string): string {
+  const marker = `${sep}.pnpm${sep}`;
+  const at = file.indexOf(marker);
+  if (at < 0) throw new Error(`not inside a pnpm store: ${file}`);
+  const rest = file.slice(at + marker.length);
+  return file.slice(0, at + marker.length) + rest.split(sep)[0]!;
+}
+
+/**
+ * The store entries the given files' packages need, following each entry's dependency
+ * links, plus the hoisted links (`.pnpm/node_modules/<name>`) that point into them:
+ * tfjs requires `long` without declaring it, and Node finds it there.
+ */
+function storeClosure(files: string[]): string[] {
+  const seen = new Set<string>();
+  const queue = files.map(storeEntry);
+  while (queue.length) {
+    const entry = queue.pop()!;
+    if (seen.has(entry)) continue;
+    seen.add(entry);
+    const modules = join(entry, "node_modules");
+    const names = readdirSync(modules).flatMap((name) =>
+      name.startsWith("@") ? readdirSync(join(modules, name)).map((n) => `${name}/${n}`) : [name],
+    );
+    for (const name of names) {
+      const real = realpathSync(join(modules, name));
+      const target = storeEntry(real);
+      if (dirname(target) !== dirname(entry))
+        throw new Error(`${join(modules, name)} leaves the pnpm store (${real})`);
+      queue.push(target);
+    }
+  }
+  const hoisted = join(dirname([...seen][0]!), "node_modules");
+  const links = readdirSync(hoisted)
+    .flatMap((name) =>
+      name.startsWith("@") ? readdirSync(join(hoisted, name)).map((n) => `${name}/${n}`) : [name],
+    )
+    .map((name) => join(hoisted, name))
+    .filter((link) => {
+      const real = realpathSync(link);
+      return real.includes(`${sep}.pnpm${sep}`) && seen.has(storeEntry(real));
+    });
+  return [...seen, ...links].sort();
 }
 
 export interface CopyResult {

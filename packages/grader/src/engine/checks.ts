@@ -8,6 +8,7 @@
  */
 import * as fc from "fast-check";
 import type { RandomState } from "../check/random-state.ts";
+import { SandboxFailure } from "./sandbox/sandbox.ts";
 
 export type CheckKind = "contract" | "reference" | "property" | "gradient" | "training";
 
@@ -96,6 +97,8 @@ export async function runProperty<T>(
     endOnFailure: false,
   });
   if (!details.failed) return;
+  // a submission that crashed or timed out keeps that reason, not "wrong"
+  if (details.errorInstance instanceof SandboxFailure) throw details.errorInstance;
   const cause =
     details.errorInstance instanceof Error
       ? details.errorInstance.message

@@ -26,7 +26,10 @@ export interface GradeOptions {
   label?: string;
   seed: number;
   reveal?: boolean;
-  /** per sandbox call, ms */
+  /**
+   * time limit of one check, ms, shared by its calls into the submission; when unset,
+   * the check's own limit (training checks) or 10 s
+   */
   timeoutMs?: number;
   memoryMb?: number;
   /** replace modules of the submission (mutants): `02-logistic-regression/propagate.ts` → source */
@@ -113,7 +116,7 @@ export interface GradeRun {
   report: GradeReport;
   /** resolves when grading is done (or failed as a whole) */
   done: Promise<GradeReport>;
-  /** stops at the next check; the report stays incomplete */
+  /** stops now (the sandbox is killed); the report stays incomplete */
   cancel(): void;
 }
 
@@ -128,11 +131,11 @@ export async function startGrade(options: GradeOptions): Promise<GradeRun> {
   const checks = await loadChecks(options.courseDir, options.course);
   const report = total(skeleton(options, checks));
   let cancelled = false;
+  let sandbox: Sandbox | undefined;
   const done = (async () => {
     const work = mkdtempSync(join(tmpdir(), "dlc-grade-"));
     const submissionDir = join(work, "submission");
     const buildDir = join(work, "build");
-    let sandbox: Sandbox | undefined;
     try {
       const copied = copySubmission(options.submission, submissionDir);
       report.skipped = copied.skipped;
@@ -191,7 +194,14 @@ export async function startGrade(options: GradeOptions): Promise<GradeRun> {
       total(report);
     }
   })();
-  return { report, done, cancel: () => (cancelled = true) };
+  return {
+    report,
+    done,
+    cancel: () => {
+      cancelled = true;
+      sandbox?.kill();
+    },
+  };
 }
 
 function fail(result: CheckResult, reason: string, message: string) {
@@ -211,13 +221,16 @@ async function runCheck(
   moduleOf: (fn: string) => string,
 ): Promise<void> {
   const seed = checkSeed(options.seed, result.id);
-  const timeoutMs = check.timeoutMs ?? options.timeoutMs ?? 10_000;
+  const budget = options.timeoutMs ?? check.timeoutMs ?? 10_000;
+  const deadline = performance.now() + budget;
+  // every call of the check shares its budget; a call always gets at least 1 ms
+  const timeoutMs = () => Math.max(1, Math.round(deadline - performance.now()));
   const inputs: string[] = [];
   const reveal = options.reveal ?? false;
   try {
     await check.run({
-      call: (...args) => sandbox.call(module, fnName, args, timeoutMs),
-      callOther: (fn, ...args) => sandbox.call(moduleOf(fn), fn, args, timeoutMs),
+      call: (...args) => sandbox.call(module, fnName, args, timeoutMs()),
+      callOther: (fn, ...args) => sandbox.call(moduleOf(fn), fn, args, timeoutMs()),
       seed,
       rng: new RandomState(seed),
       reveal,
@@ -235,7 +248,9 @@ async function runCheck(
       const message =
         error.reason === "not-implemented"
           ? `${fnName} is not implemented yet`
-          : `${fnName}: ${error.message}`;
+          : error.reason === "timeout"
+            ? `${fnName}: no answer within the check's time limit of ${budget / 1000} s (timeout); the process was killed`
+            : `${fnName}: ${error.message}`;
       fail(result, error.reason, message + shownInputs);
     } else {
       fail(result, "wrong", `${(error as Error).message ?? String(error)}${shownInputs}`);
