@@ -9,7 +9,9 @@
  *   tsc, compares their types);
  * - every public test passes on solutions/;
  * - every stub fails at least one of its own public tests, by throwing
- *   NotImplemented with its own name.
+ *   NotImplemented with its own name;
+ * - the grader (hidden checks) gives the solutions full marks and the stubs 0, every
+ *   graded function has checks and at least two mutants, and every mutant loses points.
  *
  * Prints the counts (functions, tests, properties) and exits 1 on any gap.
  */
@@ -20,6 +22,7 @@ import { allFunctions, testFileOf } from "../course/define-course.ts";
 import { paint } from "../vitest/format.ts";
 import type { CoursePackage } from "./courses.ts";
 import { runCourseTests } from "./run-tests.ts";
+import { type HiddenRow, hasHidden, proveHidden } from "./prove-hidden.ts";
 import { signaturesUpToDate } from "./signatures.ts";
 
 function walk(dir: string): string[] {
@@ -173,6 +176,34 @@ export async function prove(pkg: CoursePackage): Promise<number> {
     `${table.join("\n")}\n  + ${supportTests} tests of the course's provided code (src/)\n`,
   );
 
+  // 5. The grader: solutions full marks, stubs zero, every mutant loses points.
+  let killed = "";
+  if (hasHidden(pkg)) {
+    const seed = Number(process.env.DLC_PROVE_SEED ?? 1);
+    const hidden = await proveHidden(pkg, seed);
+    gaps.push(...hidden.gaps);
+    const sum = hidden.rows.reduce(
+      (t, r) => ({
+        ...t,
+        checks: t.checks + r.checks,
+        points: t.points + r.points,
+        mutants: t.mutants + r.mutants,
+        killed: t.killed + r.killed,
+      }),
+      { assignment: "total", checks: 0, points: 0, mutants: 0, killed: 0 },
+    );
+    const hiddenLine = (r: HiddenRow) =>
+      `  ${r.assignment.padEnd(width)}  ${String(r.checks).padStart(6)}  ${String(r.points).padStart(6)}  ${`${r.killed}/${r.mutants}`.padStart(14)}`;
+    process.stdout.write(
+      `${[
+        `  ${"hidden".padEnd(width)}  checks  points  mutants killed`,
+        ...hidden.rows.map(hiddenLine),
+        hiddenLine(sum),
+      ].join("\n")}\n  (seed ${seed}; the solutions graded in ${(hidden.gradeMs / 1000).toFixed(1)} s)\n`,
+    );
+    killed = `; the grader gives them ${sum.points}/${sum.points}, the stubs 0, and kills ${sum.killed} of ${sum.mutants} mutants`;
+  }
+
   if (gaps.length > 0) {
     process.stdout.write(
       `${paint("red", `${gaps.length} gap${gaps.length === 1 ? "" : "s"}:`)}\n${gaps.map((g) => `  ✗ ${g}`).join("\n")}\n`,
@@ -181,7 +212,7 @@ export async function prove(pkg: CoursePackage): Promise<number> {
     return 1;
   }
   process.stdout.write(
-    `${paint("green", "proven")}: solutions pass all ${total.tests} public tests; each of the ${total.functions} stubs fails its own\n`,
+    `${paint("green", "proven")}: solutions pass all ${total.tests} public tests; each of the ${total.functions} stubs fails its own${killed}\n`,
   );
   process.stdout.write(`prove: ${total.tests + supportTests} passed, 0 failed\n`);
   return 0;

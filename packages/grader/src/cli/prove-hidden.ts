@@ -1,0 +1,120 @@
+/**
+ * The hidden half of `dlc prove`: the grader gives the solutions full marks, the stubs
+ * zero, and every mutant (a solution with one student bug) less than full marks.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { allFunctions } from "../course/define-course.ts";
+import { grade, loadChecks } from "../engine/grade.ts";
+import { gradeMutant, loadMutants, type MutantOutcome } from "../engine/mutation.ts";
+import type { GradeReport } from "../engine/report.ts";
+import type { CoursePackage } from "./courses.ts";
+
+/** Mutants a graded function needs at least. */
+const MIN_MUTANTS = 2;
+/** Mutants graded at once (each has its own sandbox process). */
+const CONCURRENCY = 2;
+
+export interface HiddenRow {
+  assignment: string;
+  checks: number;
+  points: number;
+  mutants: number;
+  killed: number;
+}
+
+export interface HiddenProof {
+  rows: HiddenRow[];
+  gaps: string[];
+  /** wall time of grading the solutions once, ms */
+  gradeMs: number;
+  seed: number;
+}
+
+function failedChecks(report: GradeReport) {
+  return report.assignments.flatMap((a) =>
+    a.functions.flatMap((f) => f.checks.filter((c) => c.status !== "passed")),
+  );
+}
+
+async function pool<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>) {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await work(items[i]!);
+      }
+    }),
+  );
+  return results;
+}
+
+export async function proveHidden(pkg: CoursePackage, seed: number): Promise<HiddenProof> {
+  const { course, dir } = pkg;
+  const gaps: string[] = [];
+  const checks = await loadChecks(dir, course);
+  const mutants = await loadMutants(dir, course);
+  for (const { assignment, fn } of allFunctions(course)) {
+    const key = `${assignment.slug}/${fn.module}`;
+    if (!checks.has(key))
+      gaps.push(`${assignment.slug}/${fn.name}: no hidden checks (hidden/${key.replace(/\.ts$/, ".checks.ts")})`);
+    const count = mutants.filter((m) => m.module === key).length;
+    if (count < MIN_MUTANTS)
+      gaps.push(`${assignment.slug}/${fn.name}: ${count} mutants, at least ${MIN_MUTANTS} needed (hidden/${assignment.slug}/mutants/${fn.module})`);
+  }
+
+  const version = "prove";
+  const started = performance.now();
+  const onSolutions = await grade({
+    courseDir: dir,
+    course,
+    courseVersion: version,
+    submission: join(dir, "solutions"),
+    seed,
+  });
+  const gradeMs = Math.round(performance.now() - started);
+  for (const check of failedChecks(onSolutions))
+    gaps.push(`hidden check ${check.id} fails on the solution: ${check.message.split("\n")[0]}`);
+
+  const onStubs = await grade({
+    courseDir: dir,
+    course,
+    courseVersion: version,
+    submission: join(dir, "exercises"),
+    seed,
+  });
+  if (onStubs.points > 0) {
+    const passing = onStubs.assignments.flatMap((a) =>
+      a.functions.flatMap((f) => f.checks.filter((c) => c.status === "passed").map((c) => c.id)),
+    );
+    gaps.push(`the stubs score ${onStubs.points} points (must be 0): ${passing.join(", ")}`);
+  }
+
+  const outcomes: MutantOutcome[] = await pool(mutants, CONCURRENCY, (m) =>
+    gradeMutant({ courseDir: dir, course, seed }, m),
+  );
+  for (const o of outcomes) {
+    const name = `mutant ${o.module.replace(/\.ts$/, "")}#${o.mutant.id} (${o.mutant.bug})`;
+    if (o.error) gaps.push(`${name}: ${o.error}`);
+    else if (!o.killed) gaps.push(`${name} keeps full marks: no hidden check catches it`);
+  }
+
+  const rows = onSolutions.assignments.map((a) => {
+    const mine = outcomes.filter((o) => o.module.startsWith(`${a.slug}/`));
+    return {
+      assignment: a.slug,
+      checks: a.functions.reduce((n, f) => n + f.checks.length, 0),
+      points: a.max,
+      mutants: mine.length,
+      killed: mine.filter((o) => o.killed).length,
+    };
+  });
+  return { rows, gaps, gradeMs, seed };
+}
+
+/** Whether the course has hidden checks at all (a course still being written has none). */
+export function hasHidden(pkg: CoursePackage): boolean {
+  return existsSync(join(pkg.dir, "hidden"));
+}

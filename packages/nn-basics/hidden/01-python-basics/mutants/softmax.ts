@@ -1,0 +1,14 @@
+import { defineMutants } from "@dlc/grader/checks";
+
+export default defineMutants([
+  {
+    id: "columns",
+    bug: "sums over axis 0 (the columns) instead of each row",
+    edits: [["xExp.sum(1, true)", "xExp.sum(0, true)"]],
+  },
+  {
+    id: "no-keepdims",
+    bug: "sums without keepdims",
+    edits: [["xExp.sum(1, true)", "xExp.sum(1)"]],
+  },
+]);

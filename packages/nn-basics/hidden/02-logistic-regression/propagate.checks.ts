@@ -1,0 +1,112 @@
+import type { RandomState } from "@dlc/grader/check";
+import { expectClose } from "@dlc/grader/check";
+import {
+  autodiffGradients,
+  between,
+  type CheckContext,
+  defineChecks,
+  expectGradients,
+  expectNumber,
+  expectTensors,
+  labels,
+  normal,
+  numericGradients,
+  type ScalarOf,
+} from "@dlc/grader/checks";
+import * as tf from "@tensorflow/tfjs";
+import { propagate } from "../../solutions/02-logistic-regression/propagate.ts";
+
+function draw(rng: RandomState) {
+  const [n, m] = [between(rng, 2, 5), between(rng, 3, 9)];
+  return {
+    w: normal(rng, [n, 1], 0.5),
+    b: rng.randn(1)[0]! * 0.5,
+    X: normal(rng, [n, m]),
+    Y: labels(rng, m),
+  };
+}
+
+/** The reference cost as a function of w and b (a scalar tensor), for gradient oracles. */
+const costOf =
+  (X: tf.Tensor, Y: tf.Tensor): ScalarOf =>
+  ({ w, b }) => {
+    const A = tf.sigmoid(tf.matMul(w!, X, true, false).add(b!));
+    const m = X.shape[1]!;
+    return Y.mul(A.log())
+      .add(tf.scalar(1).sub(Y).mul(tf.scalar(1).sub(A).log()))
+      .sum()
+      .div(-m);
+  };
+
+async function gradientCheck({ call, rng, input }: CheckContext, against: "autodiff" | "numeric") {
+  const { w, b, X, Y } = draw(rng);
+  input("w", w);
+  input("b", b);
+  input("X", X);
+  input("Y", Y);
+  const { grads } = await call(w, b, X, Y);
+  const at = { w, b: tf.scalar(b) };
+  const oracle = (against === "autodiff" ? autodiffGradients : numericGradients)(costOf(X, Y), at, [
+    "w",
+    "b",
+  ]);
+  expectGradients(
+    "propagate",
+    {
+      "grads.dw": { actual: grads?.dw, oracle: oracle.w! },
+      "grads.db": {
+        actual: typeof grads?.db === "number" ? tf.scalar(grads.db) : grads?.db,
+        oracle: oracle.b!,
+      },
+    },
+    against,
+  );
+}
+
+export default defineChecks("propagate", [
+  {
+    id: "structure",
+    kind: "contract",
+    points: 1,
+    description: "returns { grads: { dw, db }, cost }: dw shaped like w, db and cost numbers",
+    async run({ call, rng }) {
+      const { w, b, X, Y } = draw(rng);
+      const result = await call(w, b, X, Y);
+      expectTensors("propagate(w, b, X, Y).grads", { dw: result?.grads?.dw }, { dw: w.shape });
+      expectNumber("propagate(w, b, X, Y).grads.db", result.grads.db);
+      expectNumber("propagate(w, b, X, Y).cost", result.cost);
+    },
+  },
+  {
+    id: "cost-matches-reference",
+    kind: "reference",
+    points: 2,
+    description:
+      "the cost equals the cross-entropy −(1/m) Σ [y log a + (1−y) log(1−a)] on random data",
+    async run({ call, rng, input }) {
+      for (let i = 0; i < 3; i++) {
+        const { w, b, X, Y } = draw(rng);
+        input("X", X);
+        expectClose(
+          "propagate(w, b, X, Y).cost",
+          (await call(w, b, X, Y))?.cost,
+          propagate(w, b, X, Y).cost,
+        );
+      }
+    },
+  },
+  {
+    id: "grads-match-autodiff",
+    kind: "gradient",
+    points: 2,
+    description: "dw and db equal tf.grad of the cost with respect to w and b",
+    run: (ctx) => gradientCheck(ctx, "autodiff"),
+  },
+  {
+    id: "grads-match-numeric",
+    kind: "gradient",
+    points: 1,
+    description: "dw and db agree with central differences of the cost",
+    run: (ctx) => gradientCheck(ctx, "numeric"),
+  },
+]);

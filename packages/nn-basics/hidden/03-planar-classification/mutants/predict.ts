@@ -1,0 +1,14 @@
+import { defineMutants } from "@dlc/grader/checks";
+
+export default defineMutants([
+  {
+    id: "inverted",
+    bug: "predicts 1 where A2 is below 0.5",
+    edits: [[".greater(0.5)", ".less(0.5)"]],
+  },
+  {
+    id: "probabilities",
+    bug: "returns the probabilities A2 without thresholding",
+    edits: [['.A2.greater(0.5).cast("float32")', ".A2"]],
+  },
+]);

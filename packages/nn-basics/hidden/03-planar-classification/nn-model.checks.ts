@@ -1,0 +1,62 @@
+import { CheckError } from "@dlc/grader/check";
+import { agreement, defineChecks, expectAllClose, expectTensors } from "@dlc/grader/checks";
+import { nnModel } from "../../solutions/03-planar-classification/nn-model.ts";
+import { predict } from "../../solutions/03-planar-classification/predict.ts";
+import { separableData } from "../shared/data.ts";
+
+export default defineChecks("nnModel", [
+  {
+    id: "shapes",
+    kind: "contract",
+    points: 1,
+    description: "returns W1, b1, W2, b2 with nH hidden units",
+    timeoutMs: 20_000,
+    async run({ call, rng }) {
+      const { X, Y } = separableData(rng, 2, 10);
+      expectTensors("nnModel(X, Y, 5, 3)", await call(X, Y, 5, 3), {
+        W1: [5, 2],
+        b1: [5, 1],
+        W2: [1, 5],
+        b2: [1, 1],
+      });
+    },
+  },
+  {
+    id: "matches-reference",
+    kind: "training",
+    points: 3,
+    description: "40 iterations from the seeded initialisation give the reference parameters",
+    timeoutMs: 30_000,
+    async run({ call, rng, input }) {
+      const { X, Y } = separableData(rng, 2, 30);
+      input("X", X);
+      const actual = await call(X, Y, 5, 40, false, 7);
+      expectAllClose("nnModel(X, Y, 5, 40, false, 7)", actual, nnModel(X, Y, 5, 40, false, 7), {
+        rtol: 1e-3,
+        atol: 1e-4,
+      });
+    },
+  },
+  {
+    id: "learns",
+    kind: "training",
+    points: 1,
+    description: "fits separable data to at least 90 % accuracy",
+    timeoutMs: 30_000,
+    async run({ call, rng }) {
+      const { X, Y } = separableData(rng, 2, 40);
+      const parameters = await call(X, Y, 4, 500);
+      expectTensors("nnModel(X, Y, 4, 500)", parameters, {
+        W1: [4, 2],
+        b1: [4, 1],
+        W2: [1, 4],
+        b2: [1, 1],
+      });
+      const accuracy = agreement(predict(parameters, X), Y);
+      if (accuracy < 0.9)
+        throw new CheckError(
+          `nnModel: training accuracy ${(accuracy * 100).toFixed(1)} %, expected at least 90 %`,
+        );
+    },
+  },
+]);
