@@ -59,10 +59,14 @@ export async function proveHidden(pkg: CoursePackage, seed: number): Promise<Hid
   for (const { assignment, fn } of allFunctions(course)) {
     const key = `${assignment.slug}/${fn.module}`;
     if (!checks.has(key))
-      gaps.push(`${assignment.slug}/${fn.name}: no hidden checks (hidden/${key.replace(/\.ts$/, ".checks.ts")})`);
+      gaps.push(
+        `${assignment.slug}/${fn.name}: no hidden checks (hidden/${key.replace(/\.ts$/, ".checks.ts")})`,
+      );
     const count = mutants.filter((m) => m.module === key).length;
     if (count < MIN_MUTANTS)
-      gaps.push(`${assignment.slug}/${fn.name}: ${count} mutants, at least ${MIN_MUTANTS} needed (hidden/${assignment.slug}/mutants/${fn.module})`);
+      gaps.push(
+        `${assignment.slug}/${fn.name}: ${count} mutants, at least ${MIN_MUTANTS} needed (hidden/${assignment.slug}/mutants/${fn.module})`,
+      );
   }
 
   const version = "prove";

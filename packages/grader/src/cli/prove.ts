@@ -21,8 +21,8 @@ import { pathToFileURL } from "node:url";
 import { allFunctions, testFileOf } from "../course/define-course.ts";
 import { paint } from "../vitest/format.ts";
 import type { CoursePackage } from "./courses.ts";
-import { runCourseTests } from "./run-tests.ts";
 import { type HiddenRow, hasHidden, proveHidden } from "./prove-hidden.ts";
+import { runCourseTests } from "./run-tests.ts";
 import { signaturesUpToDate } from "./signatures.ts";
 
 function walk(dir: string): string[] {
@@ -199,7 +199,9 @@ export async function prove(pkg: CoursePackage): Promise<number> {
         `  ${"hidden".padEnd(width)}  checks  points  mutants killed`,
         ...hidden.rows.map(hiddenLine),
         hiddenLine(sum),
-      ].join("\n")}\n  (seed ${seed}; the solutions graded in ${(hidden.gradeMs / 1000).toFixed(1)} s)\n`,
+      ].join(
+        "\n",
+      )}\n  (seed ${seed}; the solutions graded in ${(hidden.gradeMs / 1000).toFixed(1)} s)\n`,
     );
     killed = `; the grader gives them ${sum.points}/${sum.points}, the stubs 0, and kills ${sum.killed} of ${sum.mutants} mutants`;
   }
