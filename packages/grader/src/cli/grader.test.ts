@@ -41,6 +41,7 @@ describe("grader: bad usage is one line and exit 2", () => {
     [[sample, "--course", "nn-basics", "--min-score", "abc"], /--min-score takes a number/],
     [[sample, "--course", "nn-basics", "--frobnicate"], /frobnicate/],
     [[sample], /which course\? add --course/],
+    [[join(root, "docs"), "--course", "nn-basics"], /holds none of nn-basics's graded modules/],
   ])("%j", (args, message) => {
     const { code, stdout, stderr } = grader(...(args as string[]));
     expect(code).toBe(2);
