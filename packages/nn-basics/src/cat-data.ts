@@ -30,9 +30,9 @@ function drawImage(rng: RandomState, shape: Shape, out: Float32Array, offset: nu
   const bg = [rng.rand(1)[0]! * 200 + 30, rng.rand(1)[0]! * 200 + 30, rng.rand(1)[0]! * 200 + 30];
   const slope = (u! - 0.5) * 2;
   const fg = [rng.rand(1)[0]! * 255, rng.rand(1)[0]! * 255, rng.rand(1)[0]! * 255];
-  const r = 10 + rng.rand(1)[0]! * 8;
-  const cx = 20 + rng.rand(1)[0]! * 24;
-  const cy = 26 + rng.rand(1)[0]! * 18;
+  const r = 12 + rng.rand(1)[0]! * 5;
+  const cx = 27 + rng.rand(1)[0]! * 10;
+  const cy = 33 + rng.rand(1)[0]! * 8;
   const noise = rng.randn(SIZE * SIZE);
   const inside = (x: number, y: number): number => {
     const dx = x - cx;
