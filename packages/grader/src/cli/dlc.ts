@@ -13,6 +13,7 @@ import { findCourses, UsageError } from "./courses.ts";
 import { hint } from "./hint.ts";
 import { progress } from "./progress.ts";
 import { prove } from "./prove.ts";
+import { runCommand } from "./run-command.ts";
 import { writeSignatures } from "./signatures.ts";
 
 const HELP = `usage: dlc <command> [options]
@@ -73,17 +74,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  const known =
-    error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-  const message = error instanceof Error ? error.message : String(error);
-  const detail = process.env.DLC_DEBUG
-    ? `\n${(error as Error).stack ?? ""}`
-    : known
-      ? ""
-      : " (DLC_DEBUG=1 shows the stack)";
-  process.stderr.write(`dlc: ${message}${detail}\n`);
-  process.exitCode = known ? 2 : 3;
-}
+await runCommand("dlc", () => main(process.argv.slice(2)));

@@ -9,6 +9,7 @@ import { startGrade } from "../engine/grade.ts";
 import { type GradeReport, percent } from "../engine/report.ts";
 import { defaultFileName, FORMATS, type Format, formatReport } from "../reports/index.ts";
 import { findCourses, UsageError } from "./courses.ts";
+import { runCommand } from "./run-command.ts";
 import { writeAtomically } from "./write-atomically.ts";
 
 export const EXIT = { graded: 0, belowMinScore: 1, usage: 2, error: 3, interrupted: 130 } as const;
@@ -221,17 +222,4 @@ function clearLine() {
   if (process.stderr.isTTY) process.stderr.write("\r\x1b[K");
 }
 
-try {
-  process.exitCode = await main(process.argv.slice(2));
-} catch (error) {
-  const known =
-    error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
-  const message = error instanceof Error ? error.message : String(error);
-  const detail = process.env.DLC_DEBUG
-    ? `\n${(error as Error).stack ?? ""}`
-    : known
-      ? ""
-      : " (DLC_DEBUG=1 shows the stack)";
-  process.stderr.write(`grader: ${message}${detail}\n`);
-  process.exitCode = known ? EXIT.usage : EXIT.error;
-}
+await runCommand("grader", () => main(process.argv.slice(2)));

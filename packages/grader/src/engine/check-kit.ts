@@ -145,6 +145,16 @@ export function numericGradients(
   );
 }
 
+/** The oracle gradients a check compares against: `tf.grads` or central differences. */
+export function oracleGradients(
+  against: "autodiff" | "numeric",
+  f: ScalarOf,
+  at: Record<string, tf.Tensor>,
+  names: string[],
+): Record<string, tf.Tensor> {
+  return (against === "autodiff" ? autodiffGradients : numericGradients)(f, at, names);
+}
+
 export interface GradientExpectation {
   /** the gradient under test, by the name the student returns it under (`dW`) */
   actual: unknown;

@@ -1,5 +1,4 @@
 import {
-  autodiffGradients,
   between,
   type CheckContext,
   defineChecks,
@@ -7,7 +6,7 @@ import {
   expectTensors,
   labels,
   normal,
-  numericGradients,
+  oracleGradients,
 } from "@dlc/grader/checks";
 import type * as tf from "@tensorflow/tfjs";
 import { forwardPropagation } from "../../solutions/03-planar-classification/forward-propagation.ts";
@@ -27,11 +26,7 @@ async function gradientCheck({ call, rng, input }: CheckContext, against: "autod
   const { cache } = forwardPropagation(X, parameters);
   const grads = await call(parameters, cache, X, Y);
   const cost = (p: Record<string, tf.Tensor>) => computeCost(forwardPropagation(X, p).A2, Y);
-  const oracle = (against === "autodiff" ? autodiffGradients : numericGradients)(
-    cost,
-    parameters,
-    NAMES,
-  );
+  const oracle = oracleGradients(against, cost, parameters, NAMES);
   expectGradients(
     "backwardPropagation",
     Object.fromEntries(

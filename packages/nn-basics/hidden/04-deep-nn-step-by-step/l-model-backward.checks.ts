@@ -1,6 +1,5 @@
 import type { RandomState } from "@dlc/grader/check";
 import {
-  autodiffGradients,
   between,
   type CheckContext,
   defineChecks,
@@ -9,7 +8,7 @@ import {
   expectTensors,
   labels,
   normal,
-  numericGradients,
+  oracleGradients,
 } from "@dlc/grader/checks";
 import type * as tf from "@tensorflow/tfjs";
 import { computeCost } from "../../solutions/04-deep-nn-step-by-step/compute-cost.ts";
@@ -47,11 +46,7 @@ const gradientCheck =
       const grads = await call(AL, Y, caches);
       const names = Object.keys(parameters);
       const cost = (p: Record<string, tf.Tensor>) => computeCost(lModelForward(X, p).AL, Y);
-      const oracle = (against === "autodiff" ? autodiffGradients : numericGradients)(
-        cost,
-        parameters,
-        names,
-      );
+      const oracle = oracleGradients(against, cost, parameters, names);
       expectGradients(
         `lModelBackward (layers [${dims}])`,
         Object.fromEntries(

@@ -1,13 +1,12 @@
 import type { RandomState } from "@dlc/grader/check";
 import {
-  autodiffGradients,
   between,
   type CheckContext,
   defineChecks,
   expectGradients,
   expectTensors,
   normal,
-  numericGradients,
+  oracleGradients,
   type ScalarOf,
 } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
@@ -44,11 +43,11 @@ const gradientCheck =
     input("dA", dA);
     input("linearCache", linearCache);
     const actual = await call(dA, { linearCache, activationCache: Z }, activation);
-    const oracle = (against === "autodiff" ? autodiffGradients : numericGradients)(
-      objective(dA, activation),
-      linearCache,
-      ["A", "W", "b"],
-    );
+    const oracle = oracleGradients(against, objective(dA, activation), linearCache, [
+      "A",
+      "W",
+      "b",
+    ]);
     expectGradients(
       `linearActivationBackward(…, "${activation}")`,
       {
