@@ -5,13 +5,12 @@
  * to out/. `--iterations N` shortens the runs.
  */
 
-import { useWasmBackend } from "@dlc/grader/check";
+import { accuracy, useWasmBackend } from "@dlc/grader/check";
+import { writeCostCurve } from "@dlc/grader/plot";
 import { importTarget, scriptTarget } from "@dlc/grader/target";
 import type * as tf from "@tensorflow/tfjs";
 import { lModelForward } from "../solutions/04-deep-nn-step-by-step/l-model-forward.ts";
-import { accuracy } from "../src/accuracy.ts";
 import { flattenImages, loadDataset } from "../src/cat-data.ts";
-import { writeCostCurve } from "../src/plot.ts";
 import type { Parameters } from "../src/types.ts";
 
 type Model = (

@@ -7,11 +7,10 @@
  *   pnpm demo:logistic -- --solutions   # the reference
  */
 
-import { isNotImplemented, useWasmBackend } from "@dlc/grader/check";
+import { accuracy, isNotImplemented, useWasmBackend } from "@dlc/grader/check";
+import { writeCostCurve } from "@dlc/grader/plot";
 import { importTarget, scriptTarget } from "@dlc/grader/target";
-import { accuracy } from "../src/accuracy.ts";
 import { flattenImages, loadDataset } from "../src/cat-data.ts";
-import { writeCostCurve } from "../src/plot.ts";
 
 type ModelModule = typeof import("../exercises/02-logistic-regression/model.ts");
 

@@ -4,12 +4,11 @@
  * Runs your code (exercises/) or, with --solutions, the reference.
  */
 
-import { useWasmBackend } from "@dlc/grader/check";
+import { accuracy, useWasmBackend } from "@dlc/grader/check";
+import { writeDecisionBoundary } from "@dlc/grader/plot";
 import { importTarget, scriptTarget } from "@dlc/grader/target";
 import type * as tf from "@tensorflow/tfjs";
-import { accuracy } from "../src/accuracy.ts";
 import { loadPlanarDataset } from "../src/planar-data.ts";
-import { writeDecisionBoundary } from "../src/plot.ts";
 import type { Parameters } from "../src/types.ts";
 
 await useWasmBackend();

@@ -1,7 +1,6 @@
-import { expectClose } from "@dlc/grader/check";
+import { accuracy, expectClose } from "@dlc/grader/check";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
-import { accuracy } from "./accuracy.ts";
 import { flattenImages, loadDataset } from "./cat-data.ts";
 import { initializeParametersDeepScaled } from "./deep-init.ts";
 

@@ -3,6 +3,7 @@
  * scoring logic. Public tests, hidden checks and provided course code import
  * from here.
  */
+export * from "./accuracy.ts";
 export * from "./arbitraries.ts";
 export * from "./compare.ts";
 export * from "./gradient.ts";

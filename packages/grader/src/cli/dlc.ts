@@ -3,7 +3,7 @@
  *
  *   dlc progress [--course <slug>] [--details]   per assignment, which graded functions pass
  *   dlc hint [function] [--course <slug>] [--reset]   the next hint for a function
- *   dlc prove [--course <slug>]                    solutions pass, every stub fails (maintainers, CI)
+ *   dlc prove [assignment…] [--course <slug>]      solutions pass, every stub fails (maintainers, CI)
  *   dlc signatures [--course <slug>]               regenerate <course>/signatures.ts
  *
  * Errors in usage print one line and exit 2; a failing prove exits 1.
@@ -22,7 +22,9 @@ commands:
   progress [--details]      which graded functions pass, per course and assignment
   hint [function]           the next hint for a function (the next unfinished one if omitted);
                             name it as 'propagate' or, when ambiguous, '02/sigmoid'
-  prove                     maintainers: public tests pass on solutions/, every stub fails its own
+  prove [assignment…]       maintainers: public tests pass on solutions/, every stub fails its own,
+                            the grader gives solutions full marks, stubs 0 and kills every mutant;
+                            name assignments ('04' or '04-optimization') to prove only those
   signatures                maintainers: regenerate signatures.ts (stub vs solution type check)
 
 options:
@@ -57,7 +59,9 @@ async function main(argv: string[]): Promise<number> {
       return hint(packages, rest[0], { reset: values.reset });
     case "prove": {
       let code = 0;
-      for (const pkg of packages) code = Math.max(code, await prove(pkg));
+      if (rest.length > 0 && packages.length > 1)
+        throw new UsageError("name the course (--course <slug>) to prove single assignments");
+      for (const pkg of packages) code = Math.max(code, await prove(pkg, rest));
       return code;
     }
     case "signatures":

@@ -20,7 +20,7 @@ import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { allFunctions, testFileOf } from "../course/define-course.ts";
 import { paint } from "../vitest/format.ts";
-import type { CoursePackage } from "./courses.ts";
+import { type CoursePackage, UsageError } from "./courses.ts";
 import { type HiddenRow, hasHidden, proveHidden } from "./prove-hidden.ts";
 import { runCourseTests } from "./run-tests.ts";
 import { signaturesUpToDate } from "./signatures.ts";
@@ -31,6 +31,21 @@ function walk(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? walk(path) : [path];
   });
+}
+
+/** The course cut down to the assignments `only` names (by slug or prefix); all when empty. */
+function onlyAssignments(pkg: CoursePackage, only: string[]): CoursePackage {
+  if (only.length === 0) return pkg;
+  const assignments = pkg.course.assignments.filter((a) =>
+    only.some((o) => a.slug === o || a.slug.startsWith(`${o}-`) || a.slug.startsWith(o)),
+  );
+  if (assignments.length === 0) {
+    const known = pkg.course.assignments.map((a) => a.slug).join(", ") || "none yet";
+    throw new UsageError(
+      `no assignment of ${pkg.course.slug} matches '${only.join(" ")}' (assignments: ${known})`,
+    );
+  }
+  return { ...pkg, course: { ...pkg.course, assignments } };
 }
 
 /** Property tests: `test.prop(` / `it.prop(` (fast-check's vitest binding) and `fc.assert(`. */
@@ -50,8 +65,14 @@ interface Row {
   properties: number;
 }
 
-export async function prove(pkg: CoursePackage): Promise<number> {
+/**
+ * @param only assignment slugs or their prefixes (`04`, `04-optimization`): prove just those,
+ *   for a quick loop while writing one assignment; the full proof (CI) takes none
+ */
+export async function prove(whole: CoursePackage, only: string[] = []): Promise<number> {
+  const pkg = onlyAssignments(whole, only);
   const { course, dir } = pkg;
+  const partial = only.length > 0;
   const gaps: string[] = [];
   const gap = (message: string) => gaps.push(message);
   const rel = (path: string) => relative(dir, path);
@@ -92,8 +113,9 @@ export async function prove(pkg: CoursePackage): Promise<number> {
       if (!a.includes(fn.name)) gap(`${label}: ${rel(stub)} does not export ${fn.name}`);
     }
   }
-  const exerciseFiles = walk(join(dir, "exercises")).map(rel);
-  const solutionFiles = walk(join(dir, "solutions")).map(rel);
+  const folders = partial ? course.assignments.map((a) => a.slug) : [""];
+  const exerciseFiles = folders.flatMap((f) => walk(join(dir, "exercises", f)).map(rel));
+  const solutionFiles = folders.flatMap((f) => walk(join(dir, "solutions", f)).map(rel));
   for (const file of exerciseFiles) {
     if (file.endsWith(".ts") && !expected.has(file))
       gap(`${file}: not a graded module or public test in course.ts`);
@@ -104,11 +126,13 @@ export async function prove(pkg: CoursePackage): Promise<number> {
   for (const file of exerciseFiles.filter((f) => f.endsWith(".md"))) {
     if (!/^exercises\/\d\d-[a-z0-9-]+\/README\.md$/.test(file)) gap(`${file}: stray file`);
   }
-  if (!signaturesUpToDate(pkg))
+  if (!signaturesUpToDate(whole))
     gap("signatures.ts is out of date: run `pnpm dlc signatures` in the course");
 
   // 2. Solutions pass everything.
-  const onSolutions = await runCourseTests(pkg, "solutions");
+  // a partial proof still runs the tests of src/: what the assignments are built on
+  const filters = partial ? [...folders.map((f) => `exercises/${f}/`), "src/"] : [];
+  const onSolutions = await runCourseTests(pkg, "solutions", filters);
   for (const fn of onSolutions.functions) {
     if (fn.status !== "done") {
       const failed = fn.cases.find((c) => c.state === "failed");
@@ -120,7 +144,7 @@ export async function prove(pkg: CoursePackage): Promise<number> {
   for (const error of onSolutions.otherErrors) gap(`on solutions: ${error.split("\n")[0]}`);
 
   // 3. Each stub fails one of its own tests by being a stub.
-  const onExercises = await runCourseTests(pkg, "exercises");
+  const onExercises = await runCourseTests(pkg, "exercises", filters);
   for (const fn of onExercises.functions) {
     const own = new RegExp(`\\b${fn.name} is not implemented yet`);
     const failsOnItself =

@@ -6,6 +6,7 @@
  * message is shown to the student as is.
  */
 import * as tf from "@tensorflow/tfjs";
+import { accuracy } from "../check/accuracy.ts";
 import { CheckError, expectClose, expectShape, formatShape } from "../check/compare.ts";
 import {
   ANALYTIC_TOLERANCE,
@@ -247,7 +248,7 @@ export function expectFalling(what: string, costs: unknown, minDrop = 0.05): num
 
 /** Fraction of predictions [1, m] equal to labels [1, m]. */
 export function agreement(predictions: tf.Tensor, labelsY: tf.Tensor): number {
-  return tf.tidy(() => predictions.equal(labelsY).cast("float32").mean().dataSync()[0]!);
+  return accuracy(predictions, labelsY);
 }
 
 function describe(value: unknown): string {

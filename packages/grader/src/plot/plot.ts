@@ -1,6 +1,6 @@
 /**
- * Plots a student can open in any browser: cost curves and decision boundaries as
- * dependency-free SVG files.
+ * Plots a student can open in any browser (`@dlc/grader/plot`, used by every course's demos):
+ * cost curves and decision boundaries as dependency-free SVG files.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -28,16 +28,17 @@ function escapeXml(text: string): string {
 export function writeCostCurves(
   file: string,
   series: { label: string; costs: number[] }[],
-  opts: { title?: string; every?: number } = {},
+  opts: { title?: string; every?: number; xLabel?: string } = {},
 ): void {
   const every = opts.every ?? 100;
+  const xLabel = opts.xLabel ?? "iterations";
   const all = series.flatMap((s) => s.costs).filter(Number.isFinite);
   const maxY = Math.max(...all, 1e-9);
   const maxX = Math.max(...series.map((s) => (s.costs.length - 1) * every), 1);
   const x = (i: number) => PAD + ((i * every) / maxX) * (W - 2 * PAD);
   const y = (v: number) => H - PAD - (v / maxY) * (H - 2 * PAD);
   let body = `<line x1="${PAD}" y1="${H - PAD}" x2="${W - PAD}" y2="${H - PAD}" stroke="black"/>\n<line x1="${PAD}" y1="${PAD}" x2="${PAD}" y2="${H - PAD}" stroke="black"/>\n`;
-  body += `<text x="${W / 2}" y="${H - 12}" text-anchor="middle">iterations</text>\n<text x="14" y="${H / 2}" transform="rotate(-90 14 ${H / 2})" text-anchor="middle">cost</text>\n`;
+  body += `<text x="${W / 2}" y="${H - 12}" text-anchor="middle">${escapeXml(xLabel)}</text>\n<text x="14" y="${H / 2}" transform="rotate(-90 14 ${H / 2})" text-anchor="middle">cost</text>\n`;
   body += `<text x="${PAD - 4}" y="${PAD + 4}" text-anchor="end">${maxY.toPrecision(3)}</text>\n<text x="${PAD - 4}" y="${H - PAD}" text-anchor="end">0</text>\n<text x="${W - PAD}" y="${H - PAD + 16}" text-anchor="end">${maxX}</text>\n`;
   series.forEach((s, k) => {
     const points = s.costs.map((c, i) => `${x(i).toFixed(1)},${y(c).toFixed(1)}`).join(" ");
@@ -52,7 +53,7 @@ export function writeCostCurves(
 export function writeCostCurve(
   file: string,
   costs: number[],
-  opts: { title?: string; every?: number } = {},
+  opts: { title?: string; every?: number; xLabel?: string } = {},
 ): void {
   writeCostCurves(file, [{ label: "cost", costs }], opts);
 }
