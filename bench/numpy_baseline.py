@@ -1,0 +1,116 @@
+"""numpy baselines for `pnpm bench`: the same work as the tfjs workloads, timed here.
+
+usage: python3 numpy_baseline.py <workload> <dtype> <runs> [data file]
+  train   the Course 1 L-layer model ([12288, 20, 7, 5, 1], relu…sigmoid, batch gradient
+          descent) for N iterations on the data the bench wrote (float64 X [n, m] then Y [1, m],
+          header: n m iterations learning_rate)
+  matmul  W1·X [20, 12288]·[12288, 209] and dW1 = dZ1·Xᵀ [20, 209]·[209, 12288]
+  conv2d  a 'same' convolution [m, 64, 64, 3] * [7, 7, 3, 32] as im2col + matmul (Course 4 sizes)
+prints one JSON object: {"ms": [per-run wall times], "threads": BLAS threads, "numpy": version}
+"""
+import json
+import sys
+import time
+
+import numpy as np
+
+
+def timed(work, runs):
+    work()  # warm-up
+    out = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        work()
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def train(path, dtype, runs):
+    with open(path, "rb") as f:
+        n, m, iterations, lr = np.fromfile(f, dtype=np.float64, count=4)
+        n, m, iterations = int(n), int(m), int(iterations)
+        X = np.fromfile(f, dtype=np.float64, count=n * m).reshape(n, m).astype(dtype)
+        Y = np.fromfile(f, dtype=np.float64, count=m).reshape(1, m).astype(dtype)
+    dims = [n, 20, 7, 5, 1]
+
+    def run():
+        rng = np.random.RandomState(1)
+        p = {}
+        for l in range(1, len(dims)):
+            p[l] = (
+                (rng.randn(dims[l], dims[l - 1]) / np.sqrt(dims[l - 1])).astype(dtype),
+                np.zeros((dims[l], 1), dtype=dtype),
+            )
+        L = len(dims) - 1
+        for _ in range(iterations):
+            A = [X]
+            Z = [None]
+            for l in range(1, L + 1):
+                W, b = p[l]
+                z = W @ A[-1] + b
+                Z.append(z)
+                A.append(1 / (1 + np.exp(-z)) if l == L else np.maximum(0, z))
+            AL = A[-1]
+            _cost = -np.mean(Y * np.log(AL) + (1 - Y) * np.log(1 - AL))
+            dA = -(Y / AL - (1 - Y) / (1 - AL))
+            for l in range(L, 0, -1):
+                W, b = p[l]
+                if l == L:
+                    dZ = dA * AL * (1 - AL)
+                else:
+                    dZ = dA * (Z[l] > 0)
+                dW = dZ @ A[l - 1].T / m
+                db = dZ.sum(axis=1, keepdims=True) / m
+                dA = W.T @ dZ
+                p[l] = (W - lr * dW, b - lr * db)
+
+    return timed(run, runs)
+
+
+def matmul(dtype, runs):
+    rng = np.random.RandomState(0)
+    W = rng.randn(20, 12288).astype(dtype)
+    X = rng.randn(12288, 209).astype(dtype)
+    dZ = rng.randn(20, 209).astype(dtype)
+    return {
+        "forward": timed(lambda: W @ X, runs),
+        "transposed": timed(lambda: dZ @ X.T, runs),
+    }
+
+
+def conv2d(dtype, runs):
+    rng = np.random.RandomState(0)
+    x = rng.randn(16, 64, 64, 3).astype(dtype)
+    w = rng.randn(7, 7, 3, 32).astype(dtype)
+
+    def run():
+        padded = np.pad(x, ((0, 0), (3, 3), (3, 3), (0, 0)))
+        windows = np.lib.stride_tricks.sliding_window_view(padded, (7, 7), axis=(1, 2))
+        # windows: [m, 64, 64, 3, 7, 7] -> [m·64·64, 7·7·3] in (kh, kw, c) order
+        cols = windows.transpose(0, 1, 2, 4, 5, 3).reshape(-1, 7 * 7 * 3)
+        return (cols @ w.reshape(-1, 32)).reshape(16, 64, 64, 32)
+
+    return timed(run, runs)
+
+
+def blas_threads():
+    try:
+        from threadpoolctl import threadpool_info  # noqa: PLC0415
+
+        return sum(i.get("num_threads", 0) for i in threadpool_info() if i.get("user_api") == "blas")
+    except Exception:  # noqa: BLE001
+        return None
+
+
+if __name__ == "__main__":
+    workload, dtype_name, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    dtype = {"float64": np.float64, "float32": np.float32}[dtype_name]
+    if workload == "train":
+        ms = train(sys.argv[4], dtype, runs)
+    elif workload == "matmul":
+        ms = matmul(dtype, runs)
+    elif workload == "conv2d":
+        ms = conv2d(dtype, runs)
+    else:
+        sys.exit(f"unknown workload {workload}")
+    print(json.dumps({"ms": ms, "threads": blas_threads(), "numpy": np.__version__}))
