@@ -65,18 +65,21 @@ export function writeCostCurve(
  * @param predict maps points [2, k] to labels [1, k] of 0/1
  * @param X points, [2, m]
  * @param Y labels, [1, m]
+ * @param opts.margin how far the plane extends beyond the points, in data units (the
+ *   notebook's 1; smaller for data that spans about 1)
  */
 export function writeDecisionBoundary(
   file: string,
   predict: (X: tf.Tensor) => tf.Tensor,
   X: tf.Tensor,
   Y: tf.Tensor,
-  opts: { title?: string } = {},
+  opts: { title?: string; margin?: number } = {},
 ): void {
   const [xs, ys] = X.arraySync() as number[][];
   const labels = (Y.arraySync() as number[][])[0]!;
-  const [x0, x1] = [Math.min(...xs!) - 1, Math.max(...xs!) + 1];
-  const [y0, y1] = [Math.min(...ys!) - 1, Math.max(...ys!) + 1];
+  const margin = opts.margin ?? 1;
+  const [x0, x1] = [Math.min(...xs!) - margin, Math.max(...xs!) + margin];
+  const [y0, y1] = [Math.min(...ys!) - margin, Math.max(...ys!) + margin];
   const n = 80;
   const grid: number[][] = [[], []];
   for (let j = 0; j < n; j++) {
