@@ -1,0 +1,14 @@
+import { NotImplemented } from "@dlc/grader/check";
+import type { Parameters } from "../../src/types.ts";
+
+/**
+ * Large random weights (standard normals times 10) and zero biases.
+ *
+ * @param layersDims sizes of every layer, input first: [n_0, n_1, …, n_L]
+ * @param seed numpy seed (the notebook's is 3); one generator draws W1, W2, … in order
+ * @returns Wl [n_l, n_{l−1}] = randn·10 and bl [n_l, 1] zeros, for l = 1 … L
+ */
+export function initializeParametersRandom(layersDims: number[], seed = 3): Parameters {
+  // TODO: one RandomState(seed); for l = 1 … L: W{l} = randnTensor(rng, [n_l, n_{l−1}])·10, b{l} zeros.
+  throw new NotImplemented("initializeParametersRandom");
+}

@@ -1,0 +1,24 @@
+import { RandomState, randnTensor } from "@dlc/grader/check";
+import * as tf from "@tensorflow/tfjs";
+import type { Parameters } from "../../src/types.ts";
+
+/**
+ * He initialization: standard normals scaled by √(2 / n_{l−1}), the fan-in of the layer,
+ * and zero biases.
+ *
+ * @param layersDims sizes of every layer, input first: [n_0, n_1, …, n_L]
+ * @param seed numpy seed (the notebook's is 3); one generator draws W1, W2, … in order
+ * @returns Wl [n_l, n_{l−1}] = randn·√(2/n_{l−1}) and bl [n_l, 1] zeros, for l = 1 … L
+ */
+export function initializeParametersHe(layersDims: number[], seed = 3): Parameters {
+  const rng = new RandomState(seed);
+  return tf.tidy(() => {
+    const parameters: Parameters = {};
+    for (let l = 1; l < layersDims.length; l++) {
+      const scale = Math.sqrt(2 / layersDims[l - 1]!);
+      parameters[`W${l}`] = randnTensor(rng, [layersDims[l]!, layersDims[l - 1]!]).mul(scale);
+      parameters[`b${l}`] = tf.zeros([layersDims[l]!, 1]);
+    }
+    return parameters;
+  });
+}
