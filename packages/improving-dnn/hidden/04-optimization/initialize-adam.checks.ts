@@ -1,0 +1,45 @@
+import { defineChecks, expectTensors } from "@dlc/grader/checks";
+import {
+  expectFields,
+  expectZeroState,
+  randomDims,
+  randomParameters,
+  shapesOf,
+  zerosFor,
+} from "./data.ts";
+
+export default defineChecks("initializeAdam", [
+  {
+    id: "shapes",
+    kind: "contract",
+    points: 1,
+    description:
+      "returns { v, s }, each with dW1, db1, … shaped like W1, b1, … of a 3-layer network",
+    async run({ call, rng }) {
+      const parameters = randomParameters(rng, [4, 3, 2, 1]);
+      const what = "initializeAdam(parameters of layers [4, 3, 2, 1])";
+      const answer = await call(parameters);
+      expectFields(what, answer, ["v", "s"]);
+      expectTensors(`${what}.v`, answer.v, shapesOf(zerosFor(parameters)));
+      expectTensors(`${what}.s`, answer.s, shapesOf(zerosFor(parameters)));
+    },
+  },
+  {
+    id: "zeros-every-layer",
+    kind: "reference",
+    points: 2,
+    description:
+      "v and s are zeros shaped like each parameter, keyed dWl and dbl, for networks of 1 to 5 layers",
+    async run({ call, rng }) {
+      for (const depth of [1, 2, 5]) {
+        const dims = randomDims(rng, depth);
+        const parameters = randomParameters(rng, dims);
+        const what = `initializeAdam(parameters of layers [${dims}])`;
+        const answer = await call(parameters);
+        expectFields(what, answer, ["v", "s"]);
+        expectZeroState(`${what}.v`, answer.v, parameters);
+        expectZeroState(`${what}.s`, answer.s, parameters);
+      }
+    },
+  },
+]);

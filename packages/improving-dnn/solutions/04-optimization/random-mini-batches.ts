@@ -1,0 +1,48 @@
+import { RandomState } from "@dlc/grader/check";
+import * as tf from "@tensorflow/tfjs";
+import type { MiniBatch } from "../../src/optimizer-state.ts";
+
+/**
+ * Shuffles the examples and cuts them into mini-batches: the columns of X and Y are
+ * reordered by the same `np.random.seed(seed); np.random.permutation(m)`, then cut into
+ * ⌊m / size⌋ full batches and, when size does not divide m, one last smaller batch of the
+ * m mod size remaining columns.
+ *
+ * @param X inputs, [n_x, m]
+ * @param Y labels, [1, m]
+ * @param miniBatchSize columns per batch (a power of two in practice)
+ * @param seed numpy seed of the permutation (the model passes 11, 12, … one per epoch)
+ * @returns [X_k [n_x, size], Y_k [1, size]] for each batch k in order, the last one
+ *   [n_x, m mod size] when the division leaves a remainder
+ */
+export function randomMiniBatches(
+  X: tf.Tensor,
+  Y: tf.Tensor,
+  miniBatchSize = 64,
+  seed = 0,
+): MiniBatch[] {
+  const m = X.shape[1]!;
+  const permutation = new RandomState(seed).permutation(m);
+  return tf.tidy(() => {
+    const indices = tf.tensor1d(permutation, "int32");
+    const shuffledX = tf.gather(X, indices, 1);
+    const shuffledY = tf.gather(Y, indices, 1);
+    const miniBatches: MiniBatch[] = [];
+    const numCompleteMinibatches = Math.floor(m / miniBatchSize);
+    for (let k = 0; k < numCompleteMinibatches; k++) {
+      const begin = k * miniBatchSize;
+      miniBatches.push([
+        shuffledX.slice([0, begin], [-1, miniBatchSize]),
+        shuffledY.slice([0, begin], [-1, miniBatchSize]),
+      ]);
+    }
+    if (m % miniBatchSize !== 0) {
+      const start = numCompleteMinibatches * miniBatchSize;
+      miniBatches.push([
+        shuffledX.slice([0, start], [-1, m - start]),
+        shuffledY.slice([0, start], [-1, m - start]),
+      ]);
+    }
+    return miniBatches;
+  });
+}
