@@ -1,0 +1,30 @@
+import { CheckError, expectClose, expectShape } from "@dlc/grader/check";
+import { defineChecks } from "@dlc/grader/checks";
+import { linearFunction } from "../../solutions/06-tensorflow-introduction/linear-function.ts";
+
+export default defineChecks("linearFunction", [
+  {
+    id: "shape",
+    kind: "contract",
+    points: 1,
+    description: "returns a float32 tensor of shape (4, 1)",
+    async run({ call }) {
+      expectShape("linearFunction()", await call(), [4, 1]);
+    },
+  },
+  {
+    id: "matches-numpy",
+    kind: "reference",
+    points: 2,
+    description: "equals W·X + b for X, W, b drawn in that order after np.random.seed(1)",
+    async run({ call }) {
+      try {
+        expectClose("linearFunction()", await call(), linearFunction());
+      } catch (error) {
+        throw new CheckError(
+          `${(error as Error).message}. Draw X (3, 1), then W (4, 3), then b (4, 1) from one RandomState(1), and add b to W·X.`,
+        );
+      }
+    },
+  },
+]);
