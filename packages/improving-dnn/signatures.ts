@@ -2,4 +2,111 @@
 // solution disagree on a signature, `pnpm prove` when this file is out of date.
 import type { Assert, Same } from "@dlc/grader/check";
 
-export {};
+export type _01_initializeParametersZeros = Assert<
+  Same<typeof import("./exercises/01-initialization/initialize-parameters-zeros.ts"), typeof import("./solutions/01-initialization/initialize-parameters-zeros.ts")>
+>;
+export type _01_initializeParametersRandom = Assert<
+  Same<typeof import("./exercises/01-initialization/initialize-parameters-random.ts"), typeof import("./solutions/01-initialization/initialize-parameters-random.ts")>
+>;
+export type _01_initializeParametersHe = Assert<
+  Same<typeof import("./exercises/01-initialization/initialize-parameters-he.ts"), typeof import("./solutions/01-initialization/initialize-parameters-he.ts")>
+>;
+export type _02_computeCostWithRegularization = Assert<
+  Same<typeof import("./exercises/02-regularization/compute-cost-with-regularization.ts"), typeof import("./solutions/02-regularization/compute-cost-with-regularization.ts")>
+>;
+export type _02_backwardPropagationWithRegularization = Assert<
+  Same<typeof import("./exercises/02-regularization/backward-propagation-with-regularization.ts"), typeof import("./solutions/02-regularization/backward-propagation-with-regularization.ts")>
+>;
+export type _02_forwardPropagationWithDropout = Assert<
+  Same<typeof import("./exercises/02-regularization/forward-propagation-with-dropout.ts"), typeof import("./solutions/02-regularization/forward-propagation-with-dropout.ts")>
+>;
+export type _02_backwardPropagationWithDropout = Assert<
+  Same<typeof import("./exercises/02-regularization/backward-propagation-with-dropout.ts"), typeof import("./solutions/02-regularization/backward-propagation-with-dropout.ts")>
+>;
+export type _03_forwardPropagation = Assert<
+  Same<typeof import("./exercises/03-gradient-checking/forward-propagation.ts"), typeof import("./solutions/03-gradient-checking/forward-propagation.ts")>
+>;
+export type _03_backwardPropagation = Assert<
+  Same<typeof import("./exercises/03-gradient-checking/backward-propagation.ts"), typeof import("./solutions/03-gradient-checking/backward-propagation.ts")>
+>;
+export type _03_gradientCheck = Assert<
+  Same<typeof import("./exercises/03-gradient-checking/gradient-check.ts"), typeof import("./solutions/03-gradient-checking/gradient-check.ts")>
+>;
+export type _03_dictionaryToVector = Assert<
+  Same<typeof import("./exercises/03-gradient-checking/dictionary-to-vector.ts"), typeof import("./solutions/03-gradient-checking/dictionary-to-vector.ts")>
+>;
+export type _03_vectorToDictionary = Assert<
+  Same<typeof import("./exercises/03-gradient-checking/vector-to-dictionary.ts"), typeof import("./solutions/03-gradient-checking/vector-to-dictionary.ts")>
+>;
+export type _03_gradientsToVector = Assert<
+  Same<typeof import("./exercises/03-gradient-checking/gradients-to-vector.ts"), typeof import("./solutions/03-gradient-checking/gradients-to-vector.ts")>
+>;
+export type _03_gradientCheckN = Assert<
+  Same<typeof import("./exercises/03-gradient-checking/gradient-check-n.ts"), typeof import("./solutions/03-gradient-checking/gradient-check-n.ts")>
+>;
+export type _04_updateParametersWithGd = Assert<
+  Same<typeof import("./exercises/04-optimization/update-parameters-with-gd.ts"), typeof import("./solutions/04-optimization/update-parameters-with-gd.ts")>
+>;
+export type _04_randomMiniBatches = Assert<
+  Same<typeof import("./exercises/04-optimization/random-mini-batches.ts"), typeof import("./solutions/04-optimization/random-mini-batches.ts")>
+>;
+export type _04_initializeVelocity = Assert<
+  Same<typeof import("./exercises/04-optimization/initialize-velocity.ts"), typeof import("./solutions/04-optimization/initialize-velocity.ts")>
+>;
+export type _04_updateParametersWithMomentum = Assert<
+  Same<typeof import("./exercises/04-optimization/update-parameters-with-momentum.ts"), typeof import("./solutions/04-optimization/update-parameters-with-momentum.ts")>
+>;
+export type _04_initializeAdam = Assert<
+  Same<typeof import("./exercises/04-optimization/initialize-adam.ts"), typeof import("./solutions/04-optimization/initialize-adam.ts")>
+>;
+export type _04_updateParametersWithAdam = Assert<
+  Same<typeof import("./exercises/04-optimization/update-parameters-with-adam.ts"), typeof import("./solutions/04-optimization/update-parameters-with-adam.ts")>
+>;
+export type _04_updateLr = Assert<
+  Same<typeof import("./exercises/04-optimization/update-lr.ts"), typeof import("./solutions/04-optimization/update-lr.ts")>
+>;
+export type _04_scheduleLrDecay = Assert<
+  Same<typeof import("./exercises/04-optimization/schedule-lr-decay.ts"), typeof import("./solutions/04-optimization/schedule-lr-decay.ts")>
+>;
+export type _04_exponentiallyWeightedAverages = Assert<
+  Same<typeof import("./exercises/04-optimization/exponentially-weighted-averages.ts"), typeof import("./solutions/04-optimization/exponentially-weighted-averages.ts")>
+>;
+export type _05_normalizeInputs = Assert<
+  Same<typeof import("./exercises/05-batch-norm-and-softmax/normalize-inputs.ts"), typeof import("./solutions/05-batch-norm-and-softmax/normalize-inputs.ts")>
+>;
+export type _05_batchnormForward = Assert<
+  Same<typeof import("./exercises/05-batch-norm-and-softmax/batchnorm-forward.ts"), typeof import("./solutions/05-batch-norm-and-softmax/batchnorm-forward.ts")>
+>;
+export type _05_batchnormBackward = Assert<
+  Same<typeof import("./exercises/05-batch-norm-and-softmax/batchnorm-backward.ts"), typeof import("./solutions/05-batch-norm-and-softmax/batchnorm-backward.ts")>
+>;
+export type _05_softmax = Assert<
+  Same<typeof import("./exercises/05-batch-norm-and-softmax/softmax.ts"), typeof import("./solutions/05-batch-norm-and-softmax/softmax.ts")>
+>;
+export type _05_softmaxCrossEntropy = Assert<
+  Same<typeof import("./exercises/05-batch-norm-and-softmax/softmax-cross-entropy.ts"), typeof import("./solutions/05-batch-norm-and-softmax/softmax-cross-entropy.ts")>
+>;
+export type _05_softmaxCrossEntropyBackward = Assert<
+  Same<typeof import("./exercises/05-batch-norm-and-softmax/softmax-cross-entropy-backward.ts"), typeof import("./solutions/05-batch-norm-and-softmax/softmax-cross-entropy-backward.ts")>
+>;
+export type _06_linearFunction = Assert<
+  Same<typeof import("./exercises/06-tensorflow-introduction/linear-function.ts"), typeof import("./solutions/06-tensorflow-introduction/linear-function.ts")>
+>;
+export type _06_sigmoid = Assert<
+  Same<typeof import("./exercises/06-tensorflow-introduction/sigmoid.ts"), typeof import("./solutions/06-tensorflow-introduction/sigmoid.ts")>
+>;
+export type _06_oneHotMatrix = Assert<
+  Same<typeof import("./exercises/06-tensorflow-introduction/one-hot-matrix.ts"), typeof import("./solutions/06-tensorflow-introduction/one-hot-matrix.ts")>
+>;
+export type _06_initializeParameters = Assert<
+  Same<typeof import("./exercises/06-tensorflow-introduction/initialize-parameters.ts"), typeof import("./solutions/06-tensorflow-introduction/initialize-parameters.ts")>
+>;
+export type _06_forwardPropagation = Assert<
+  Same<typeof import("./exercises/06-tensorflow-introduction/forward-propagation.ts"), typeof import("./solutions/06-tensorflow-introduction/forward-propagation.ts")>
+>;
+export type _06_computeTotalLoss = Assert<
+  Same<typeof import("./exercises/06-tensorflow-introduction/compute-total-loss.ts"), typeof import("./solutions/06-tensorflow-introduction/compute-total-loss.ts")>
+>;
+export type _06_model = Assert<
+  Same<typeof import("./exercises/06-tensorflow-introduction/model.ts"), typeof import("./solutions/06-tensorflow-introduction/model.ts")>
+>;
