@@ -4,7 +4,7 @@ usage: python3 numpy_baseline.py <workload> <dtype> <runs> [data file]
   train   the Course 1 L-layer model ([12288, 20, 7, 5, 1], relu…sigmoid, batch gradient
           descent) for N iterations on the data the bench wrote (float64 X [n, m] then Y [1, m],
           header: n m iterations learning_rate)
-  matmul  W1·X [20, 12288]·[12288, 209] and dW1 = dZ1·Xᵀ [20, 209]·[209, 12288]
+  matmul  W1·X [20, 12288]·[12288, 209], dW1 = dZ1·Xᵀ [20, 209]·[209, 12288], dA0 = W1ᵀ·dZ1
   conv2d  a 'same' convolution [m, 64, 64, 3] * [7, 7, 3, 32] as im2col + matmul (Course 4 sizes)
 prints one JSON object: {"ms": [per-run wall times], "threads": BLAS threads, "numpy": version}
 """
@@ -75,6 +75,7 @@ def matmul(dtype, runs):
     return {
         "forward": timed(lambda: W @ X, runs),
         "transposed": timed(lambda: dZ @ X.T, runs),
+        "transposedA": timed(lambda: W.T @ dZ, runs),
     }
 
 

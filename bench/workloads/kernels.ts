@@ -1,7 +1,8 @@
 /**
  * Single kernels at the courses' sizes, tfjs wasm against numpy float32 doing the same:
- * the first layer of the Course 1 application (W1·X and dW1 = dZ1·Xᵀ, the slow transposed
- * path) and a Course 4 convolution ('same', 7×7, 3 → 32 channels on 16 images 64×64).
+ * the first layer of the Course 1 application (W1·X, dW1 = dZ1·Xᵀ and dA0 = W1ᵀ·dZ1, the
+ * transposed products that @dlc/grader's wasm-matmul.ts speeds up) and a Course 4 convolution
+ * ('same', 7×7, 3 → 32 channels on 16 images 64×64).
  */
 import { RandomState } from "@dlc/grader/check";
 import * as tf from "@tensorflow/tfjs";
@@ -31,13 +32,18 @@ export async function kernels(runs: number): Promise<Row[]> {
   const many = Math.max(runs, 10);
   const forward = await timeKernel(many, () => tf.matMul(W, X));
   const transposed = await timeKernel(many, () => tf.matMul(dZ, X, false, true));
+  const transposedA = await timeKernel(many, () => tf.matMul(W, dZ, true, false));
   const conv = await timeKernel(runs, () =>
     tf.conv2d(x as tf.Tensor4D, w as tf.Tensor4D, 1, "same"),
   );
   tf.dispose([W, X, dZ, x, w]);
   const rows: Row[] = [
     { workload: "matMul W1·X [20, 12288]·[12288, 209] (tfjs wasm)", runs: forward },
-    { workload: "matMul dZ1·Xᵀ [20, 209]·[209, 12288] (tfjs wasm)", runs: transposed },
+    {
+      workload: "matMul dZ1·Xᵀ [20, 209]·[209, 12288], X's copy reused (tfjs wasm)",
+      runs: transposed,
+    },
+    { workload: "matMul W1ᵀ·dZ1 [12288, 20]·[20, 209] (tfjs wasm)", runs: transposedA },
     { workload: "conv2d [16, 64, 64, 3] * [7, 7, 3, 32] 'same' (tfjs wasm)", runs: conv },
   ];
   if (!numpyVersion()) {
@@ -47,10 +53,15 @@ export async function kernels(runs: number): Promise<Row[]> {
     }
     return rows;
   }
-  const matmul = numpyRuns<{ forward: Runs; transposed: Runs }>("matmul", "float32", many);
+  const matmul = numpyRuns<{ forward: Runs; transposed: Runs; transposedA: Runs }>(
+    "matmul",
+    "float32",
+    many,
+  );
   rows[0]!.baseline = { label: "numpy float32", runs: matmul.forward };
   rows[1]!.baseline = { label: "numpy float32", runs: matmul.transposed };
-  rows[2]!.baseline = {
+  rows[2]!.baseline = { label: "numpy float32", runs: matmul.transposedA };
+  rows[3]!.baseline = {
     label: "numpy float32 (im2col)",
     runs: numpyRuns("conv2d", "float32", runs),
   };

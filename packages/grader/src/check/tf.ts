@@ -7,6 +7,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-wasm";
+import { installTransposedMatMul } from "./wasm-matmul.ts";
 
 let ready: Promise<void> | undefined;
 
@@ -22,6 +23,7 @@ export function useWasmBackend(): Promise<void> {
           "check that @tensorflow/tfjs-backend-wasm is installed next to @tensorflow/tfjs",
       );
     }
+    installTransposedMatMul(tf);
   })();
   return ready;
 }

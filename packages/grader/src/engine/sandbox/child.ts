@@ -8,6 +8,7 @@ import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-wasm";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { installTransposedMatMul } from "../../check/wasm-matmul.ts";
 import { fromWire, toWire } from "./wire.ts";
 
 interface CallMessage {
@@ -31,6 +32,8 @@ if (tf.getBackend() !== "wasm") {
   });
   process.exit(1);
 }
+// the same kernels as the student's own runs (and the reference's): see wasm-matmul.ts
+installTransposedMatMul(tf);
 
 const modules = new Map<string, Promise<Record<string, unknown>>>();
 
