@@ -1,0 +1,87 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect, it } from "vitest";
+import type { SearchSpace } from "../../src/hyperparameter-search.ts";
+import { randomSearch } from "./random-search.ts";
+
+/** The lecture's list: α on a log scale, momentum β, hidden units 50–100, 2–4 layers, mini-batch size. */
+const lectureSpace: SearchSpace = {
+  learningRate: { scale: "log", lo: 1e-4, hi: 1 },
+  beta: { scale: "one-minus-log", lo: 0.9, hi: 0.999 },
+  hiddenUnits: { scale: "integer", lo: 50, hi: 100 },
+  layers: { scale: "integer", lo: 2, hi: 4 },
+  miniBatchSize: { scale: "choice", options: [64, 128, 256, 512] },
+  keepProb: { scale: "linear", lo: 0.5, hi: 1 },
+};
+
+describe("randomSearch", () => {
+  it("draws like numpy, trial by trial and key by key (np.random.seed(0); rand, rand, randint, randint, randint, rand)", () => {
+    const expected = [
+      {
+        learningRate: 0.01567667719550606,
+        beta: 0.9730611698071459,
+        hiddenUnits: 53,
+        layers: 3,
+        miniBatchSize: 512,
+        keepProb: 0.8229470565333281,
+      },
+      {
+        learningRate: 0.005627932047415164,
+        beta: 0.939250039265743,
+        hiddenUnits: 74,
+        layers: 2,
+        miniBatchSize: 256,
+        keepProb: 0.738832558660675,
+      },
+      {
+        learningRate: 0.1772861933751491,
+        beta: 0.9908808503083351,
+        hiddenUnits: 67,
+        layers: 3,
+        miniBatchSize: 128,
+        keepProb: 0.5355180290989434,
+      },
+    ];
+    const got = randomSearch(lectureSpace, 3);
+    expect(got).toHaveLength(3);
+    got.forEach((config, t) => {
+      const e = expected[t]!;
+      expect(Object.keys(config).sort()).toEqual(Object.keys(e).sort());
+      expect(config.learningRate as number).toBeCloseTo(e.learningRate, 12);
+      expect(config.beta as number).toBeCloseTo(e.beta, 12);
+      expect(config.keepProb as number).toBeCloseTo(e.keepProb, 12);
+      expect([config.hiddenUnits, config.layers, config.miniBatchSize]).toEqual([
+        e.hiddenUnits,
+        e.layers,
+        e.miniBatchSize,
+      ]);
+    });
+  });
+
+  it("includes both ends of an integer range", () => {
+    const layers = randomSearch({ layers: { scale: "integer", lo: 2, hi: 4 } }, 200, 5).map(
+      (c) => c.layers,
+    );
+    expect(new Set(layers)).toEqual(new Set([2, 3, 4]));
+  });
+
+  test.prop([fc.integer({ min: 1, max: 30 }), fc.nat(1000)])(
+    "every configuration has every hyperparameter within its range, and the seed reproduces them",
+    (trials, seed) => {
+      const configs = randomSearch(lectureSpace, trials, seed);
+      expect(configs).toHaveLength(trials);
+      for (const c of configs) {
+        expect(c.learningRate).toBeGreaterThanOrEqual(1e-4 * (1 - 1e-12));
+        expect(c.learningRate).toBeLessThanOrEqual(1);
+        expect(c.beta).toBeGreaterThanOrEqual(0.9 - 1e-12);
+        expect(c.beta).toBeLessThanOrEqual(0.999 + 1e-12);
+        expect(Number.isInteger(c.hiddenUnits)).toBe(true);
+        expect(c.hiddenUnits).toBeGreaterThanOrEqual(50);
+        expect(c.hiddenUnits).toBeLessThanOrEqual(100);
+        expect([64, 128, 256, 512]).toContain(c.miniBatchSize);
+        expect(c.keepProb).toBeGreaterThanOrEqual(0.5);
+        expect(c.keepProb).toBeLessThanOrEqual(1);
+      }
+      expect(randomSearch(lectureSpace, trials, seed)).toEqual(configs);
+    },
+  );
+});
