@@ -1,0 +1,58 @@
+import { expectClose, relError, tensorData, toTensor } from "@dlc/grader/check";
+import { fc, test } from "@fast-check/vitest";
+import * as tf from "@tensorflow/tfjs";
+import { describe, expect, it } from "vitest";
+import { multiTaskLoss } from "./multi-task-loss.ts";
+import { multiTaskLossBackward } from "./multi-task-loss-backward.ts";
+
+const _ = Number.NaN;
+const Y = tf.tensor2d([
+  [1, 0, 1, _],
+  [0, _, 1, _],
+  [0, 1, _, _],
+  [1, 1, 0, _],
+  [0, _, 0, 1],
+]);
+const Z = tf.tensor2d([
+  [2.0, -1.0, 0.5, 0.0],
+  [-1.5, 0.3, 1.0, 2.0],
+  [-2.0, 1.5, -0.5, 0.0],
+  [1.0, 0.5, -2.5, 1.0],
+  [-1.0, 0.0, -1.5, 2.5],
+]);
+
+describe("multiTaskLossBackward", () => {
+  it("gives (σ(Z) − Y) / 4 on the quiz's labelled entries and 0 on the ?s", () => {
+    // numpy: np.where(mask, (sigmoid(Z) - y) / 4, 0)
+    expectClose("multiTaskLossBackward(Z, Y)", multiTaskLossBackward(Z, Y), [
+      [-0.0298007305, 0.0672353553, -0.0943851672, 0],
+      [0.045606381, 0, -0.0672353553, 0],
+      [0.0298007305, -0.045606381, 0, 0],
+      [-0.0672353553, -0.0943851672, 0.018964545, 0],
+      [0.0672353553, 0, 0.045606381, -0.018964545],
+    ]);
+  });
+
+  test.prop([
+    fc
+      .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 6 }))
+      .chain(([k, m]) =>
+        fc.tuple(
+          tensorData([k, m], { min: -4, max: 4 }),
+          fc.array(fc.constantFrom(0, 1, Number.NaN), { minLength: k * m, maxLength: k * m }),
+        ),
+      ),
+  ])(
+    "agrees with tf.grad of your multiTaskLoss(σ(Z), Y), and is 0 where a label is missing",
+    ([z, labels]) => {
+      const Zt = toTensor(z);
+      const Yt = tf.tensor(labels, Zt.shape);
+      const dZ = multiTaskLossBackward(Zt, Yt);
+      expect(dZ.shape).toEqual(Zt.shape);
+      const expected = tf.grad((x: tf.Tensor) => multiTaskLoss(tf.sigmoid(x), Yt))(Zt);
+      expect(relError(dZ, expected)).toBeLessThan(1e-4);
+      const atMissing = tf.where(tf.isNaN(Yt), dZ.abs(), tf.zerosLike(dZ)).max().dataSync()[0]!;
+      expect(atMissing).toBe(0);
+    },
+  );
+});

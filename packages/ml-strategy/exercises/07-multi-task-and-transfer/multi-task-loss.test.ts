@@ -1,0 +1,83 @@
+import { expectClose, tensorData, toTensor } from "@dlc/grader/check";
+import { fc, test } from "@fast-check/vitest";
+import * as tf from "@tensorflow/tfjs";
+import { describe, expect, it } from "vitest";
+import { multiTaskLoss } from "./multi-task-loss.ts";
+
+const _ = Number.NaN; // a missing label, the quiz's "?"
+/** Four images, five labels each (stop, crossing, construction, red, green); one column per image. */
+const Y = tf.tensor2d([
+  [1, 0, 1, _],
+  [0, _, 1, _],
+  [0, 1, _, _],
+  [1, 1, 0, _],
+  [0, _, 0, 1],
+]);
+const Yhat = tf.tensor2d([
+  [0.9, 0.2, 0.7, 0.5],
+  [0.2, 0.6, 0.6, 0.5],
+  [0.1, 0.8, 0.4, 0.5],
+  [0.7, 0.6, 0.1, 0.5],
+  [0.3, 0.5, 0.2, 0.9],
+]);
+
+/** Probabilities and labels (0, 1 or NaN) of the same random shape [k, m]. */
+const predictionsAndLabels = fc
+  .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 6 }))
+  .chain(([k, m]) =>
+    fc.tuple(
+      tensorData([k, m], { min: 0.02, max: 0.98 }),
+      fc.array(fc.constantFrom(0, 1, Number.NaN), { minLength: k * m, maxLength: k * m }),
+      fc.constant([k, m]),
+    ),
+  );
+
+describe("multiTaskLoss", () => {
+  it("adds the labelled losses of the quiz's images, [0, ?, 1, 1, ?] included, and divides by m = 4", () => {
+    // numpy: sum over the 13 labelled entries of the binary cross-entropy, / 4
+    expectClose("multiTaskLoss(Yhat, Y)", multiTaskLoss(Yhat, Y), tf.scalar(0.8514230928552865));
+  });
+
+  it("is the sum of the five losses for one fully labelled image y = [1, 0, 0, 1, 0]", () => {
+    const y = tf.tensor2d([[1], [0], [0], [1], [0]]);
+    const yhat = tf.tensor2d([[0.9], [0.2], [0.1], [0.7], [0.3]]);
+    expectClose("multiTaskLoss", multiTaskLoss(yhat, y), tf.scalar(1.1472144705073273));
+  });
+
+  test.prop([predictionsAndLabels])(
+    "equals the plain loss (1/m) Σ over all entries when nothing is missing",
+    ([yhat, labels, [k, m]]) => {
+      const P = toTensor(yhat);
+      const L = tf.tensor2d(
+        labels.map((v) => (Number.isNaN(v) ? 1 : v)),
+        [k!, m!],
+      );
+      const plain = L.mul(P.log())
+        .add(tf.scalar(1).sub(L).mul(tf.scalar(1).sub(P).log()))
+        .sum()
+        .neg()
+        .div(m!);
+      expectClose("multiTaskLoss", multiTaskLoss(P, L), plain, { rtol: 1e-4 });
+    },
+  );
+
+  test.prop([predictionsAndLabels])(
+    "ignores the predictions where a label is missing, is finite and not negative",
+    ([yhat, labels, [k, m]]) => {
+      const P = toTensor(yhat);
+      const L = tf.tensor2d(labels, [k!, m!]);
+      const missing = tf.isNaN(L);
+      const other = tf.where(missing, tf.onesLike(P).mul(0.5), P);
+      const J = multiTaskLoss(P, L);
+      expect(J.shape).toEqual([]);
+      const value = J.dataSync()[0]!;
+      expect(Number.isFinite(value)).toBe(true);
+      expect(value).toBeGreaterThanOrEqual(0);
+      expectClose(
+        "multiTaskLoss with other predictions at the missing labels",
+        multiTaskLoss(other, L),
+        J,
+      );
+    },
+  );
+});

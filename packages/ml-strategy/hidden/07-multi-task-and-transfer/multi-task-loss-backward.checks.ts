@@ -1,0 +1,88 @@
+import { CheckError, expectShape, tensorData, toTensor } from "@dlc/grader/check";
+import {
+  between,
+  type CheckContext,
+  defineChecks,
+  expectGradients,
+  oracleGradients,
+  type ScalarOf,
+} from "@dlc/grader/checks";
+import * as tf from "@tensorflow/tfjs";
+import * as fc from "fast-check";
+import { multiTaskLoss } from "../../solutions/07-multi-task-and-transfer/multi-task-loss.ts";
+import { logitBatch } from "./data.ts";
+
+/** J(Z) = multiTaskLoss(σ(Z), Y): its gradient is the dZ asked for. */
+const objective =
+  (Y: tf.Tensor): ScalarOf =>
+  ({ Z }) =>
+    multiTaskLoss(tf.sigmoid(Z!), Y);
+
+async function gradientCheck({ call, rng, input }: CheckContext, against: "autodiff" | "numeric") {
+  const { Z, Y } = logitBatch(rng, between(rng, 2, 5), between(rng, 3, 8));
+  input("Z", Z);
+  input("Y", Y);
+  const dZ = await call(Z, Y);
+  const oracle = oracleGradients(against, objective(Y), { Z }, ["Z"]);
+  expectGradients("multiTaskLossBackward", { dZ: { actual: dZ, oracle: oracle.Z! } }, against);
+}
+
+export default defineChecks("multiTaskLossBackward", [
+  {
+    id: "shape",
+    kind: "contract",
+    points: 1,
+    description: "returns dZ shaped like Z, [k, m]",
+    async run({ call, rng }) {
+      const { Z, Y } = logitBatch(rng, 3, 5);
+      expectShape("multiTaskLossBackward(Z, Y)", await call(Z, Y), [3, 5]);
+    },
+  },
+  {
+    id: "grads-match-autodiff",
+    kind: "gradient",
+    points: 3,
+    description: "dZ equals tf.grad of J(Z) = multiTaskLoss(σ(Z), Y), missing labels included",
+    run: (ctx) => gradientCheck(ctx, "autodiff"),
+  },
+  {
+    id: "grads-match-numeric",
+    kind: "gradient",
+    points: 1,
+    description: "dZ agrees with central differences of the multi-task loss",
+    run: (ctx) => gradientCheck(ctx, "numeric"),
+  },
+  {
+    id: "zero-at-missing",
+    kind: "property",
+    points: 1,
+    description: "dZ is 0 exactly where a label is missing, and finite everywhere",
+    async run({ call, property }) {
+      const arbitrary = fc
+        .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 6 }))
+        .chain(([k, m]) =>
+          fc.tuple(
+            tensorData([k, m], { min: -4, max: 4 }),
+            fc.array(fc.constantFrom(0, 1, Number.NaN), { minLength: k * m, maxLength: k * m }),
+          ),
+        );
+      await property(arbitrary, async ([z, labels]) => {
+        const Z = toTensor(z);
+        const Y = tf.tensor(labels, Z.shape);
+        const dZ = await call(Z, Y);
+        expectShape("multiTaskLossBackward(Z, Y)", dZ, Z.shape);
+        const values = (dZ as tf.Tensor).dataSync();
+        labels.forEach((y, i) => {
+          if (!Number.isFinite(values[i]!))
+            throw new CheckError(
+              `multiTaskLossBackward: dZ[${i}] is ${values[i]}: a NaN label leaks in; replace it with tf.where before subtracting`,
+            );
+          if (Number.isNaN(y) && values[i] !== 0)
+            throw new CheckError(
+              `multiTaskLossBackward: dZ[${i}] is ${values[i]} where the label is missing: a ? is not in the loss, its gradient is 0`,
+            );
+        });
+      });
+    },
+  },
+]);

@@ -1,0 +1,144 @@
+import { CheckError, expectClose, expectShape, tensorData, toTensor } from "@dlc/grader/check";
+import { between, defineChecks } from "@dlc/grader/checks";
+import * as tf from "@tensorflow/tfjs";
+import * as fc from "fast-check";
+import { multiTaskLoss } from "../../solutions/07-multi-task-and-transfer/multi-task-loss.ts";
+import { multiTaskBatch } from "./data.ts";
+
+const _ = Number.NaN;
+
+function value(what: string, J: unknown): number {
+  expectShape(what, J, []);
+  return (J as tf.Tensor).dataSync()[0]!;
+}
+
+export default defineChecks("multiTaskLoss", [
+  {
+    id: "returns-scalar",
+    kind: "contract",
+    points: 1,
+    description: "returns the loss as a scalar tensor",
+    async run({ call, rng }) {
+      const { Yhat, Y } = multiTaskBatch(rng, 3, 4);
+      value("multiTaskLoss(Yhat, Y)", await call(Yhat, Y));
+    },
+  },
+  {
+    id: "quiz-labels",
+    kind: "reference",
+    points: 2,
+    description:
+      "the quiz's images, [0, ?, 1, 1, ?] among them: the labelled losses summed, divided by m",
+    async run({ call }) {
+      const Y = tf.tensor2d([
+        [1, 0, 1, _],
+        [0, _, 1, _],
+        [0, 1, _, _],
+        [1, 1, 0, _],
+        [0, _, 0, 1],
+      ]);
+      const Yhat = tf.tensor2d([
+        [0.9, 0.2, 0.7, 0.5],
+        [0.2, 0.6, 0.6, 0.5],
+        [0.1, 0.8, 0.4, 0.5],
+        [0.7, 0.6, 0.1, 0.5],
+        [0.3, 0.5, 0.2, 0.9],
+      ]);
+      const J = value("multiTaskLoss(quiz Yhat, quiz Y)", await call(Yhat, Y));
+      if (Math.abs(J - 0.8514230928552865) > 1e-4)
+        throw new CheckError(
+          `multiTaskLoss on the quiz's 4 images is ${J}, expected 0.851423 (13 labelled entries, / m = 4)` +
+            (Math.abs(J - 2.074636) < 1e-3
+              ? ": the ?s are counted as 0 labels, leave them out of the sum"
+              : "") +
+            (Math.abs(J - 0.261976) < 1e-3
+              ? ": that is the mean over the 13 labels, divide by m instead"
+              : ""),
+        );
+    },
+  },
+  {
+    id: "matches-reference",
+    kind: "reference",
+    points: 3,
+    description: "random k × m batches with about 30 % of the labels missing",
+    async run({ call, rng, input }) {
+      for (let i = 0; i < 3; i++) {
+        const { Yhat, Y } = multiTaskBatch(
+          rng,
+          between(rng, 2, 6),
+          between(rng, 3, 10),
+          0.2 + 0.2 * i,
+        );
+        input("Yhat", Yhat);
+        input("Y", Y);
+        expectClose(
+          `multiTaskLoss(Yhat ${Yhat.shape}, Y)`,
+          await call(Yhat, Y),
+          multiTaskLoss(Yhat, Y),
+          {
+            rtol: 1e-4,
+          },
+        );
+      }
+    },
+  },
+  {
+    id: "plain-when-complete",
+    kind: "property",
+    points: 1,
+    description: "equals the plain loss (1/m) Σᵢ Σⱼ L(ŷ, y) when no label is missing",
+    async run({ call, property }) {
+      const arbitrary = fc
+        .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 6 }))
+        .chain(([k, m]) =>
+          fc.tuple(
+            tensorData([k, m], { min: 0.03, max: 0.97 }),
+            fc.array(fc.constantFrom(0, 1), { minLength: k * m, maxLength: k * m }),
+          ),
+        );
+      await property(arbitrary, async ([p, labels]) => {
+        const P = toTensor(p);
+        const Y = tf.tensor(labels, P.shape);
+        const plain = tf.tidy(() =>
+          Y.mul(P.log())
+            .add(tf.scalar(1).sub(Y).mul(tf.scalar(1).sub(P).log()))
+            .sum()
+            .neg()
+            .div(P.shape[1]!),
+        );
+        expectClose(`multiTaskLoss on a complete ${P.shape} batch`, await call(P, Y), plain, {
+          rtol: 1e-4,
+        });
+      });
+    },
+  },
+  {
+    id: "missing-ignored",
+    kind: "property",
+    points: 1,
+    description: "the predictions at missing labels do not change the loss, which stays finite",
+    async run({ call, rng, property }) {
+      await property(
+        fc.integer({ min: 0, max: 1_000_000 }),
+        async (salt) => {
+          const { Yhat, Y } = multiTaskBatch(rng, 2 + (salt % 4), 2 + (salt % 5));
+          const other = tf.where(tf.isNaN(Y), tf.onesLike(Yhat).mul(0.97), Yhat);
+          const [a, b] = [
+            value("multiTaskLoss", await call(Yhat, Y)),
+            value("multiTaskLoss", await call(other, Y)),
+          ];
+          if (!Number.isFinite(a))
+            throw new CheckError(
+              `multiTaskLoss is ${a} with missing labels: NaN · 0 is NaN, replace the NaN labels (tf.where) before computing the loss`,
+            );
+          if (Math.abs(a - b) > 1e-5 * Math.max(1, Math.abs(a)))
+            throw new CheckError(
+              `multiTaskLoss changes from ${a} to ${b} when only the predictions at missing labels change: leave the ?s out of the sum`,
+            );
+        },
+        { numRuns: 10 },
+      );
+    },
+  },
+]);

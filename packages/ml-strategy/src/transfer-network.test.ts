@@ -1,0 +1,75 @@
+import { expectClose, randnSequence } from "@dlc/grader/check";
+import * as tf from "@tensorflow/tfjs";
+import { describe, expect, it } from "vitest";
+import {
+  initializeNetwork,
+  layerCount,
+  logitsLoss,
+  networkForward,
+  networkLogits,
+  predictNetwork,
+  trainNetwork,
+} from "./transfer-network.ts";
+
+describe("transfer-network", () => {
+  it("initializes He-scaled weights and zero biases, the same for the same seed", () => {
+    const p = initializeNetwork([5, 4, 3, 2], 7);
+    expect(layerCount(p)).toBe(3);
+    expect(p.W1!.shape).toEqual([4, 5]);
+    expect(p.b3!.shape).toEqual([2, 1]);
+    expect(p.b2!.abs().sum().dataSync()[0]).toBe(0);
+    // np.random.seed(7); np.random.randn(4, 5)[0, 0] * sqrt(2 / 5)
+    expectClose("W1[0, 0]", p.W1!.slice([0, 0], [1, 1]), [[1.6905257 * Math.sqrt(2 / 5)]]);
+    expectClose("same seed", initializeNetwork([5, 4, 3, 2], 7).W2!, p.W2!, { rtol: 0, atol: 0 });
+  });
+
+  it("runs ReLU hidden layers and a sigmoid output", () => {
+    const [W1, W2, X] = randnSequence(3, [
+      [3, 2],
+      [1, 3],
+      [2, 4],
+    ]);
+    const p = { W1: W1!, b1: tf.zeros([3, 1]), W2: W2!, b2: tf.zeros([1, 1]) };
+    const expected = tf.sigmoid(W2!.matMul(tf.relu(W1!.matMul(X!))));
+    expectClose("networkForward", networkForward(p, X!), expected);
+    expectClose("predictNetwork", predictNetwork(p, X!), expected.greater(0.5).cast("float32"));
+  });
+
+  it("computes the summed binary cross-entropy over labels, averaged over examples, from logits", () => {
+    const Z = tf.tensor2d([
+      [2, -1, 0.5],
+      [-3, 0, 1],
+    ]);
+    const Y = tf.tensor2d([
+      [1, 0, 0],
+      [0, 1, 1],
+    ]);
+    const A = tf.sigmoid(Z);
+    const naive = Y.mul(A.log())
+      .add(tf.scalar(1).sub(Y).mul(tf.scalar(1).sub(A).log()))
+      .sum()
+      .neg()
+      .div(3);
+    expectClose("logitsLoss", logitsLoss(Z, Y), naive);
+  });
+
+  it("trains: the cost falls on a small separable problem, and fine-tuning keeps the given start", () => {
+    const [X] = randnSequence(0, [[2, 40]]);
+    const Y = X!
+      .slice([0, 0], [1, 40])
+      .add(X!.slice([1, 0], [1, 40]))
+      .greater(0)
+      .cast("float32");
+    const { parameters, costs } = trainNetwork(X!, Y, [2, 4, 1], {
+      numIterations: 101,
+      learningRate: 0.1,
+    });
+    expect(costs).toHaveLength(2);
+    expect(costs[1]!).toBeLessThan(costs[0]! * 0.7);
+    const again = trainNetwork(X!, Y, [2, 4, 1], { numIterations: 1, init: parameters });
+    expect(again.costs[0]).toBeCloseTo(
+      logitsLoss(networkLogits(parameters, X!), Y).dataSync()[0]!,
+      5,
+    );
+  });
+});
