@@ -2,4 +2,75 @@
 // solution disagree on a signature, `pnpm prove` when this file is out of date.
 import type { Assert, Same } from "@dlc/grader/check";
 
-export {};
+export type _01_confusionCounts = Assert<
+  Same<typeof import("./exercises/01-single-number-evaluation/confusion-counts.ts"), typeof import("./solutions/01-single-number-evaluation/confusion-counts.ts")>
+>;
+export type _01_f1Score = Assert<
+  Same<typeof import("./exercises/01-single-number-evaluation/f1-score.ts"), typeof import("./solutions/01-single-number-evaluation/f1-score.ts")>
+>;
+export type _01_evaluationMetrics = Assert<
+  Same<typeof import("./exercises/01-single-number-evaluation/evaluation-metrics.ts"), typeof import("./solutions/01-single-number-evaluation/evaluation-metrics.ts")>
+>;
+export type _01_selectModel = Assert<
+  Same<typeof import("./exercises/01-single-number-evaluation/select-model.ts"), typeof import("./solutions/01-single-number-evaluation/select-model.ts")>
+>;
+export type _02_splitSizes = Assert<
+  Same<typeof import("./exercises/02-train-dev-test/split-sizes.ts"), typeof import("./solutions/02-train-dev-test/split-sizes.ts")>
+>;
+export type _02_stratifiedSplit = Assert<
+  Same<typeof import("./exercises/02-train-dev-test/stratified-split.ts"), typeof import("./solutions/02-train-dev-test/stratified-split.ts")>
+>;
+export type _02_validateSplit = Assert<
+  Same<typeof import("./exercises/02-train-dev-test/validate-split.ts"), typeof import("./solutions/02-train-dev-test/validate-split.ts")>
+>;
+export type _02_mismatchedSplit = Assert<
+  Same<typeof import("./exercises/02-train-dev-test/mismatched-split.ts"), typeof import("./solutions/02-train-dev-test/mismatched-split.ts")>
+>;
+export type _03_bayesErrorProxy = Assert<
+  Same<typeof import("./exercises/03-human-level-performance/bayes-error-proxy.ts"), typeof import("./solutions/03-human-level-performance/bayes-error-proxy.ts")>
+>;
+export type _03_compareToHumanLevel = Assert<
+  Same<typeof import("./exercises/03-human-level-performance/compare-to-human-level.ts"), typeof import("./solutions/03-human-level-performance/compare-to-human-level.ts")>
+>;
+export type _04_errorGaps = Assert<
+  Same<typeof import("./exercises/04-diagnosis/error-gaps.ts"), typeof import("./solutions/04-diagnosis/error-gaps.ts")>
+>;
+export type _04_recommend = Assert<
+  Same<typeof import("./exercises/04-diagnosis/recommend.ts"), typeof import("./solutions/04-diagnosis/recommend.ts")>
+>;
+export type _05_tallyErrors = Assert<
+  Same<typeof import("./exercises/05-error-analysis/tally-errors.ts"), typeof import("./solutions/05-error-analysis/tally-errors.ts")>
+>;
+export type _05_errorCeilings = Assert<
+  Same<typeof import("./exercises/05-error-analysis/error-ceilings.ts"), typeof import("./solutions/05-error-analysis/error-ceilings.ts")>
+>;
+export type _05_correctedErrors = Assert<
+  Same<typeof import("./exercises/05-error-analysis/corrected-errors.ts"), typeof import("./solutions/05-error-analysis/corrected-errors.ts")>
+>;
+export type _06_sampleLearningRate = Assert<
+  Same<typeof import("./exercises/06-hyperparameter-search/sample-learning-rate.ts"), typeof import("./solutions/06-hyperparameter-search/sample-learning-rate.ts")>
+>;
+export type _06_sampleMomentumBeta = Assert<
+  Same<typeof import("./exercises/06-hyperparameter-search/sample-momentum-beta.ts"), typeof import("./solutions/06-hyperparameter-search/sample-momentum-beta.ts")>
+>;
+export type _06_randomSearch = Assert<
+  Same<typeof import("./exercises/06-hyperparameter-search/random-search.ts"), typeof import("./solutions/06-hyperparameter-search/random-search.ts")>
+>;
+export type _07_multiTaskLoss = Assert<
+  Same<typeof import("./exercises/07-multi-task-and-transfer/multi-task-loss.ts"), typeof import("./solutions/07-multi-task-and-transfer/multi-task-loss.ts")>
+>;
+export type _07_multiTaskLossBackward = Assert<
+  Same<typeof import("./exercises/07-multi-task-and-transfer/multi-task-loss-backward.ts"), typeof import("./solutions/07-multi-task-and-transfer/multi-task-loss-backward.ts")>
+>;
+export type _07_trainHead = Assert<
+  Same<typeof import("./exercises/07-multi-task-and-transfer/train-head.ts"), typeof import("./solutions/07-multi-task-and-transfer/train-head.ts")>
+>;
+export type _08_trainEndToEnd = Assert<
+  Same<typeof import("./exercises/08-end-to-end/train-end-to-end.ts"), typeof import("./solutions/08-end-to-end/train-end-to-end.ts")>
+>;
+export type _08_trainPipeline = Assert<
+  Same<typeof import("./exercises/08-end-to-end/train-pipeline.ts"), typeof import("./solutions/08-end-to-end/train-pipeline.ts")>
+>;
+export type _08_predictPipeline = Assert<
+  Same<typeof import("./exercises/08-end-to-end/predict-pipeline.ts"), typeof import("./solutions/08-end-to-end/predict-pipeline.ts")>
+>;

@@ -56,4 +56,12 @@ describe("model", () => {
     const accuracy = 1 - d.YPredictionTest.sub(test.Y).abs().mean().dataSync()[0]!;
     expect(accuracy).toBeGreaterThanOrEqual(0.9);
   });
+
+  it("leaks no tensors: only w and the two prediction rows outlive the call", () => {
+    const train = blobs(3, 20);
+    const test = blobs(4, 10);
+    const before = tf.memory().numTensors;
+    model(train.X, train.Y, test.X, test.Y, 150, 0.1);
+    expect(tf.memory().numTensors - before).toBe(3);
+  });
 });

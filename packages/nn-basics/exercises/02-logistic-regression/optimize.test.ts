@@ -76,4 +76,16 @@ describe("optimize", () => {
       }
     },
   );
+
+  it("leaks no tensors: only params.w and grads.dw outlive the call", () => {
+    const w = tf.tensor2d([[1], [2]]);
+    const X = tf.tensor2d([
+      [1, 2, -1],
+      [3, 4, -3.2],
+    ]);
+    const Y = tf.tensor2d([[1, 0, 1]]);
+    const before = tf.memory().numTensors;
+    optimize(w, 2, X, Y, 150, 0.1);
+    expect(tf.memory().numTensors - before).toBe(2);
+  });
 });
