@@ -15,6 +15,7 @@ import { runCommand } from "../packages/grader/src/cli/run-command.ts";
 import { writeAtomically } from "../packages/grader/src/cli/write-atomically.ts";
 import { numpyVersion } from "./numpy.ts";
 import { baselineMs, median, type Row } from "./stats.ts";
+import { cachedTests } from "./workloads/cached-tests.ts";
 import { grading } from "./workloads/grading.ts";
 import { kernels } from "./workloads/kernels.ts";
 import { publicTests } from "./workloads/public-tests.ts";
@@ -30,7 +31,7 @@ present) or to the goal of issue 6.
 options:
   --runs <n>          timed runs per workload after one warm-up (default 5)
   --iterations <n>    training iterations per run (default 100)
-  --only <names>      comma-separated: ${"training, kernels, grading, sandbox, public-tests"}
+  --only <names>      comma-separated: ${"training, kernels, grading, sandbox, public-tests, cached-tests"}
   --json <file>       also write the figures as JSON (for tracking over time)
   -h, --help          this help
 `;
@@ -41,6 +42,7 @@ const WORKLOADS: Record<string, (o: { runs: number; iterations: number }) => Pro
   grading: (o) => grading(o.runs),
   sandbox: (o) => sandbox(o.runs),
   "public-tests": (o) => publicTests(o.runs),
+  "cached-tests": (o) => cachedTests(o.runs),
 };
 
 function positiveInt(name: string, text: string): number {
@@ -127,6 +129,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(` ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   }
   process.stdout.write(`\n${table(rows)}\n`);
+  for (const row of rows) if (row.note) process.stdout.write(`\n${row.note}\n`);
   if (values.json) {
     const file = resolve(process.env.INIT_CWD ?? process.cwd(), values.json);
     const figures = rows.map((r) => ({
@@ -140,6 +143,7 @@ async function main(argv: string[]): Promise<number> {
         : null,
       ratio: !r.skipped && baselineMs(r) ? median(r.runs) / baselineMs(r)! : null,
       skipped: r.skipped ?? null,
+      memory: r.memory ?? null,
     }));
     writeAtomically(
       file,

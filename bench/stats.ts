@@ -18,6 +18,10 @@ export interface Row {
   baseline?: { label: string; runs?: Runs; goalMs?: number };
   /** shown instead of figures when the workload could not run (e.g. no numpy) */
   skipped?: string;
+  /** a figure that is not a time (peak memory), printed under the table */
+  note?: string;
+  /** peak resident memory, MB, when the workload measured it */
+  memory?: { processes: { command: string; depth: number; peakMb: number }[] };
 }
 
 /** Runs `work` once to warm up, then `n` times, and returns the wall times in ms. */
