@@ -28,7 +28,8 @@ def timed(work, runs):
 def train(path, dtype, runs):
     with open(path, "rb") as f:
         n, m, iterations, lr = np.fromfile(f, dtype=np.float64, count=4)
-        n, m, iterations = int(n), int(m), int(iterations)
+        # plain Python numbers: a numpy float64 lr would promote float32 W to float64 (NEP 50)
+        n, m, iterations, lr = int(n), int(m), int(iterations), float(lr)
         X = np.fromfile(f, dtype=np.float64, count=n * m).reshape(n, m).astype(dtype)
         Y = np.fromfile(f, dtype=np.float64, count=m).reshape(1, m).astype(dtype)
     dims = [n, 20, 7, 5, 1]
