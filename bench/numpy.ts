@@ -39,18 +39,33 @@ export function numpyVersion(): string | null {
   return findNumpy()?.version ?? null;
 }
 
-/** Times `workload` in numpy: one warm-up, then `runs` runs; the per-run wall times in ms. */
+/**
+ * Times `workload` in numpy: one warm-up, then `runs` runs; the per-run wall times in ms.
+ * `blasThreads` caps OpenBLAS/MKL/OpenMP threads (default: the library's own choice, every core).
+ */
 export function numpyRuns<T = Runs>(
   workload: "train" | "matmul" | "conv2d",
   dtype: "float64" | "float32",
   runs: number,
   dataFile?: string,
+  blasThreads?: number,
 ): T {
   const args = [script, workload, dtype, String(runs), ...(dataFile ? [dataFile] : [])];
   const python = findNumpy()?.python;
   if (!python) throw new Error("no python3 with numpy");
-  const result = spawnSync(python, args, { encoding: "utf8", maxBuffer: 1 << 20 });
+  const threads = blasThreads === undefined ? {} : threadLimits(blasThreads);
+  const result = spawnSync(python, args, {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+    env: { ...process.env, ...threads },
+  });
   if (result.status !== 0)
     throw new Error(`numpy baseline ${workload} ${dtype} failed: ${result.stderr.trim()}`);
   return (JSON.parse(result.stdout) as { ms: T }).ms;
+}
+
+/** The environment variables that cap the BLAS libraries numpy may be built with. */
+function threadLimits(n: number): Record<string, string> {
+  const v = String(n);
+  return { OPENBLAS_NUM_THREADS: v, MKL_NUM_THREADS: v, OMP_NUM_THREADS: v };
 }

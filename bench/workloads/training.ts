@@ -1,7 +1,8 @@
 /**
  * The Course 1 application: the reference `lLayerModel` ([12288, 20, 7, 5, 1], 209 images of
  * the cat stand-in) trained by batch gradient descent, against numpy doing the same algorithm
- * on the same data in float64 and float32.
+ * on the same data in float64 and float32 (with every core for BLAS, and float64 on one
+ * thread too: tfjs's wasm backend runs on one).
  */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -39,6 +40,14 @@ export async function training(runs: number, iterations: number): Promise<Row[]>
         workload,
         runs: tfjs,
         baseline: { label: "numpy float64", runs: numpyRuns("train", "float64", runs, file) },
+      },
+      {
+        workload,
+        runs: tfjs,
+        baseline: {
+          label: "numpy float64, 1 thread",
+          runs: numpyRuns("train", "float64", runs, file, 1),
+        },
       },
       {
         workload,
