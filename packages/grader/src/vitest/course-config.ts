@@ -23,8 +23,10 @@ export function courseConfig(courseDir: string, course: Course) {
       setupFiles: [setupFile],
       passWithNoTests: true,
       testTimeout: 60_000,
-      pool: "forks",
-      // tfjs takes ~1 s to import; one import per worker instead of one per test file.
+      // worker threads start ~0.2 s sooner than forked processes (one assignment's tests: 2.5 →
+      // 2.3 s); course tests need nothing a thread lacks (no chdir, no permission flags)
+      pool: "threads",
+      // tfjs takes ~0.5 s to import; one import per worker instead of one per test file.
       isolate: false,
       reporters:
         process.env.DLC_REPORTER === "vitest"
