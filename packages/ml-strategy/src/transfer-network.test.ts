@@ -72,4 +72,15 @@ describe("transfer-network", () => {
       5,
     );
   });
+
+  it("trains without leaking tensors, from scratch or fine-tuning (only the returned parameters stay)", () => {
+    const [X] = randnSequence(5, [[3, 12]]);
+    const Y = X!.slice([0, 0], [1, 12]).greater(0).cast("float32");
+    const before = tf.memory().numTensors;
+    const scratch = trainNetwork(X!, Y, [3, 4, 1], { numIterations: 120 });
+    expect(tf.memory().numTensors - before).toBe(4);
+    const middle = tf.memory().numTensors;
+    trainNetwork(X!, Y, [3, 4, 1], { numIterations: 120, init: scratch.parameters });
+    expect(tf.memory().numTensors - middle).toBe(4);
+  });
 });

@@ -94,7 +94,8 @@ export function trainNetwork(
 ): { parameters: NetworkParameters; costs: number[] } {
   const start = init ?? initializeNetwork(layerDims, seed);
   const variables = Object.fromEntries(
-    Object.entries(start).map(([k, v]) => [k, tf.variable(v.clone())]),
+    // a variable shares its initial tensor's data (updates replace it, `start` stays as it was)
+    Object.entries(start).map(([k, v]) => [k, tf.variable(v)]),
   );
   if (!init) tf.dispose(Object.values(start));
   const optimizer = tf.train.adam(learningRate);
