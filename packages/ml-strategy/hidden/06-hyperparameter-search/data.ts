@@ -1,6 +1,6 @@
 /** Seeded search-space inputs and the distribution checks of assignment 06. */
 import { CheckError, type RandomState } from "@dlc/grader/check";
-import { between } from "@dlc/grader/checks";
+import { between, type Check } from "@dlc/grader/checks";
 import type { Hyperparameter, SearchSpace } from "../../src/hyperparameter-search.ts";
 
 /** lo = 10^k and hi = 10^(k + decades), k in [−7, −1], 2 to 4 decades. */
@@ -37,6 +37,29 @@ export function expectEvenDecades(
         `${what}: ${count} of ${n} samples fall in [${lo * 10 ** d}, ${lo * 10 ** (d + 1)}), expected about ${Math.round(share)} (${decades} decades, one share each): sample the exponent uniformly, not the value (per decade: ${counts.join(", ")})`,
       );
   });
+}
+
+/** The contract check of a sampler: `fn(7)` returns 7 numbers inside its default [lo, hi]. */
+export function samplesContract(fn: string, lo: number, hi: number): Check {
+  return {
+    id: "returns-n-numbers",
+    kind: "contract",
+    points: 1,
+    description: `returns an array of n numbers, by default in [${lo}, ${hi}]`,
+    async run({ call }) {
+      const values = await call(7);
+      if (
+        !Array.isArray(values) ||
+        values.length !== 7 ||
+        values.some((v) => typeof v !== "number")
+      )
+        throw new CheckError(`${fn}(7) should return an array of 7 numbers`);
+      if (values.some((v: number) => v < lo * (1 - 1e-9) || v > hi * (1 + 1e-9)))
+        throw new CheckError(
+          `${fn}(7) returns values outside [${lo}, ${hi}]: ${values.join(", ")}`,
+        );
+    },
+  };
 }
 
 /** A search space of 3 to 6 hyperparameters of mixed scales, in a random order. */

@@ -2,28 +2,10 @@ import { CheckError } from "@dlc/grader/check";
 import { between, defineChecks, expectNumbers } from "@dlc/grader/checks";
 import * as fc from "fast-check";
 import { sampleLearningRate } from "../../solutions/06-hyperparameter-search/sample-learning-rate.ts";
-import { expectEvenDecades, logRange } from "./data.ts";
+import { expectEvenDecades, logRange, samplesContract } from "./data.ts";
 
 export default defineChecks("sampleLearningRate", [
-  {
-    id: "returns-n-numbers",
-    kind: "contract",
-    points: 1,
-    description: "returns an array of n numbers, by default in [1e-4, 1]",
-    async run({ call }) {
-      const values = await call(7);
-      if (
-        !Array.isArray(values) ||
-        values.length !== 7 ||
-        values.some((v) => typeof v !== "number")
-      )
-        throw new CheckError("sampleLearningRate(7) should return an array of 7 numbers");
-      if (values.some((v: number) => v < 1e-4 * (1 - 1e-9) || v > 1))
-        throw new CheckError(
-          `sampleLearningRate(7) returns values outside [1e-4, 1]: ${values.join(", ")}`,
-        );
-    },
-  },
+  samplesContract("sampleLearningRate", 1e-4, 1),
   {
     id: "matches-reference",
     kind: "reference",

@@ -2,7 +2,7 @@ import { CheckError, type RandomState } from "@dlc/grader/check";
 import { between, defineChecks, expectNumbers } from "@dlc/grader/checks";
 import * as fc from "fast-check";
 import { sampleMomentumBeta } from "../../solutions/06-hyperparameter-search/sample-momentum-beta.ts";
-import { expectEvenDecades } from "./data.ts";
+import { expectEvenDecades, samplesContract } from "./data.ts";
 
 /** lo = 1 − 10^−k, hi = 1 − 10^−(k + d): β from 0.9 (k = 1) up to 0.99999. */
 function nines(rng: RandomState) {
@@ -12,25 +12,7 @@ function nines(rng: RandomState) {
 }
 
 export default defineChecks("sampleMomentumBeta", [
-  {
-    id: "returns-n-numbers",
-    kind: "contract",
-    points: 1,
-    description: "returns an array of n numbers, by default in [0.9, 0.999]",
-    async run({ call }) {
-      const values = await call(7);
-      if (
-        !Array.isArray(values) ||
-        values.length !== 7 ||
-        values.some((v) => typeof v !== "number")
-      )
-        throw new CheckError("sampleMomentumBeta(7) should return an array of 7 numbers");
-      if (values.some((v: number) => v < 0.9 - 1e-12 || v > 0.999 + 1e-12))
-        throw new CheckError(
-          `sampleMomentumBeta(7) returns values outside [0.9, 0.999]: ${values.join(", ")}`,
-        );
-    },
-  },
+  samplesContract("sampleMomentumBeta", 0.9, 0.999),
   {
     id: "matches-reference",
     kind: "reference",
