@@ -1,9 +1,11 @@
 /**
  * The numbers of the course's two case-study quizzes (week 1: bird recognition in the city of
  * Peacetopia; week 2: autonomous driving) and of the lectures they build on, as data the
- * assignments 01–04 use in their tests, checks and READMEs. Error rates are in percent.
+ * assignments use in their tests, checks and READMEs. Error rates are in percent, except the
+ * error-analysis shares (fractions of the dev set, as the spreadsheets state them).
  */
 import type { ErrorRates } from "./diagnosis.ts";
+import type { SearchSpace } from "./hyperparameter-search.ts";
 import type { CandidateModel, OptimizingMetric, SatisficingMetric } from "./metric-types.ts";
 
 /** Peacetopia: 10,000,000 labelled images of the sky from the city's security cameras. */
@@ -71,3 +73,54 @@ export const DRIVING_ERRORS = {
   /** dev and test (1.3 %, 1.1 %) below train-dev (2.3 %): the dev/test data is easier */
   easierDev: { human: 0.5, train: 2, trainDev: 2.3, dev: 1.3, test: 1.1 },
 } as const satisfies Record<string, ErrorRates>;
+
+/**
+ * The driving quiz's error analysis: the share of the dev set each category of mistakes
+ * accounts for (15.3 % dev error in all); occlusion is the biggest ceiling.
+ */
+export const DRIVING_ERROR_ANALYSIS = {
+  mislabelled: 0.041,
+  foggy: 0.02,
+  occluded: 0.082,
+  other: 0.01,
+} as const satisfies Record<string, number>;
+
+/** The older driving quiz's error analysis: a windshield wiper can remove at most 2.2 %. */
+export const WIPER_ERROR_ANALYSIS = {
+  mislabelled: 0.041,
+  foggy: 0.08,
+  raindrops: 0.022,
+  other: 0.01,
+} as const satisfies Record<string, number>;
+
+/**
+ * The driving quiz's multi-task labels: 4 images (columns), 5 labels each (stop sign,
+ * pedestrian crossing, construction ahead, red light, green light); NaN is the quiz's "?",
+ * a label nobody wrote down. `predictions` are a network's outputs σ(Z) for the same images.
+ */
+export const DRIVING_MULTI_TASK: { labels: number[][]; predictions: number[][] } = {
+  labels: [
+    [1, 0, 1, Number.NaN],
+    [0, Number.NaN, 1, Number.NaN],
+    [0, 1, Number.NaN, Number.NaN],
+    [1, 1, 0, Number.NaN],
+    [0, Number.NaN, 0, 1],
+  ],
+  predictions: [
+    [0.9, 0.2, 0.7, 0.5],
+    [0.2, 0.6, 0.6, 0.5],
+    [0.1, 0.8, 0.4, 0.5],
+    [0.7, 0.6, 0.1, 0.5],
+    [0.3, 0.5, 0.2, 0.9],
+  ],
+};
+
+/** The tuning lecture's list: α on a log scale, momentum β, hidden units, layers, mini-batch size, keep probability. */
+export const LECTURE_SEARCH_SPACE: SearchSpace = {
+  learningRate: { scale: "log", lo: 1e-4, hi: 1 },
+  beta: { scale: "one-minus-log", lo: 0.9, hi: 0.999 },
+  hiddenUnits: { scale: "integer", lo: 50, hi: 100 },
+  layers: { scale: "integer", lo: 2, hi: 4 },
+  miniBatchSize: { scale: "choice", options: [64, 128, 256, 512] },
+  keepProb: { scale: "linear", lo: 0.5, hi: 1 },
+};

@@ -1,7 +1,8 @@
 /**
  * The types of assignment 05 (error analysis): what a reviewer's tally of misclassified
- * dev examples looks like, the ceiling of a fix, and a set reviewed for wrong labels.
- * Plain data only: numbers, strings, arrays and objects.
+ * dev examples looks like, the ceiling of a fix, and a set reviewed for wrong labels, all plain
+ * data (numbers, strings, arrays and objects); and `tallyFromShares`, the quizzes' way of
+ * stating a tally.
  */
 
 /**
@@ -69,4 +70,23 @@ export interface CorrectionEffect {
   labelErrors: number;
   /** labelErrors / errorBefore: the fraction of the error that is labelling (6 % or 30 % in the lecture), 0 when there is no error */
   labelShare: number;
+}
+
+/**
+ * A tally written as the quizzes state it, each category's share of the dev set
+ * (`{ foggy: 0.02, … }`, no overlaps), turned into the spreadsheet for a dev set of `devSize`.
+ */
+export function tallyFromShares(devSize: number, sharesOfDev: Record<string, number>): ErrorTally {
+  const devError = Object.values(sharesOfDev).reduce((a, b) => a + b, 0);
+  const mistakes = Math.round(devError * devSize);
+  const categories: ErrorTally["categories"] = {};
+  for (const [category, shareOfDev] of Object.entries(sharesOfDev)) {
+    const count = Math.round(shareOfDev * devSize);
+    categories[category] = {
+      count,
+      shareOfMistakes: count / mistakes,
+      shareOfDev: count / devSize,
+    };
+  }
+  return { devSize, mistakes, devError: mistakes / devSize, categories };
 }

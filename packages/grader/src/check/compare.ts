@@ -31,7 +31,8 @@ export function formatShape(shape: readonly number[]): string {
   return `(${shape.join(", ")}${shape.length === 1 ? "," : ""})`;
 }
 
-function describeValue(value: unknown): string {
+/** What a value is, for messages: "a tf.Tensor of shape (2, 3) float32", "an array of length 4", "string foo". */
+export function describeValue(value: unknown): string {
   if (value instanceof tf.Tensor)
     return `a tf.Tensor of shape ${formatShape(value.shape)} ${value.dtype}`;
   if (value === null) return "null";

@@ -6,6 +6,7 @@
 export * from "./accuracy.ts";
 export * from "./arbitraries.ts";
 export * from "./compare.ts";
+export * from "./compare-plain.ts";
 export * from "./gradient.ts";
 export * from "./not-implemented.ts";
 export * from "./random-state.ts";

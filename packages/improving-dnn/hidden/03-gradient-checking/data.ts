@@ -3,7 +3,7 @@
  * backward passes with bugs a student's `gradientCheckN` must flag, and comparisons of plain
  * float64 numbers, vectors and matrices that say which parameter entry is off.
  */
-import { CheckError, type RandomState } from "@dlc/grader/check";
+import { CheckError, describeValue, type RandomState } from "@dlc/grader/check";
 import { between } from "@dlc/grader/checks";
 import { gradientCheckN } from "../../solutions/03-gradient-checking/gradient-check-n.ts";
 import { gradientsToVector } from "../../solutions/03-gradient-checking/gradients-to-vector.ts";
@@ -139,13 +139,6 @@ export function checkableNetwork(rng: RandomState): Network {
       return net;
   }
   throw new Error("checkableNetwork: no suitable network in 100 draws");
-}
-
-export function describeValue(value: unknown): string {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return `an array of length ${value.length}`;
-  if (typeof value === "object") return "an object";
-  return `${typeof value} ${String(value)}`;
 }
 
 /** Asserts a finite number within rtol·|expected| + atol of `expected`. */

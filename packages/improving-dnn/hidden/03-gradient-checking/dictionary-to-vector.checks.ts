@@ -1,17 +1,10 @@
-import { CheckError, RandomState } from "@dlc/grader/check";
+import { CheckError, describeValue, RandomState } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
 import * as fc from "fast-check";
 import { dictionaryToVector } from "../../solutions/03-gradient-checking/dictionary-to-vector.ts";
 import { vectorToDictionary } from "../../solutions/03-gradient-checking/vector-to-dictionary.ts";
 import { gradientCheckNTestCase, type NetParameters } from "../../src/gradient-check-net.ts";
-import {
-  describeValue,
-  entryLabels,
-  expectMatrices,
-  expectVector,
-  randomDims,
-  randomParameters,
-} from "./data.ts";
+import { entryLabels, expectMatrices, expectVector, randomDims, randomParameters } from "./data.ts";
 
 const ORDER = "theta holds W1, b1, W2, b2, W3, b3 in that order, each matrix row by row";
 

@@ -1,4 +1,4 @@
-import { CheckError, RandomState } from "@dlc/grader/check";
+import { CheckError, describeValue, RandomState } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
 import * as fc from "fast-check";
 import { gradientsToVector } from "../../solutions/03-gradient-checking/gradients-to-vector.ts";
@@ -8,7 +8,7 @@ import {
   gradientCheckNTestCase,
   type NetGradients,
 } from "../../src/gradient-check-net.ts";
-import { describeValue, entryLabels, expectVector, randomNetwork } from "./data.ts";
+import { entryLabels, expectVector, randomNetwork } from "./data.ts";
 
 const HOW =
   "Take dW1, db1, dW2, db2, dW3, db3 in that order, each row by row, and nothing else " +

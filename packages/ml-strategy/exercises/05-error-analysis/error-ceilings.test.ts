@@ -1,23 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import type { ErrorTally } from "../../src/error-analysis.ts";
+import { DRIVING_ERROR_ANALYSIS, WIPER_ERROR_ANALYSIS } from "../../src/case-studies.ts";
+import { type ErrorTally, tallyFromShares } from "../../src/error-analysis.ts";
 import { errorCeilings } from "./error-ceilings.ts";
-
-/** A tally written as the quizzes state it: each category's share of the dev set. */
-function quizTally(devSize: number, sharesOfDev: Record<string, number>): ErrorTally {
-  const devError = Object.values(sharesOfDev).reduce((a, b) => a + b, 0);
-  const mistakes = Math.round(devError * devSize);
-  const categories: ErrorTally["categories"] = {};
-  for (const [category, shareOfDev] of Object.entries(sharesOfDev)) {
-    const count = Math.round(shareOfDev * devSize);
-    categories[category] = {
-      count,
-      shareOfMistakes: count / mistakes,
-      shareOfDev: count / devSize,
-    };
-  }
-  return { devSize, mistakes, devError: mistakes / devSize, categories };
-}
 
 /** Tallies of 1 to 50 mistakes in 4 categories (any overlap) on a dev set of up to 1000. */
 const tallies = fc
@@ -42,12 +27,7 @@ const tallies = fc
 
 describe("errorCeilings", () => {
   it("ranks the driving quiz's fixes: occlusion gains at most 8.2 % of the 15.3 %", () => {
-    const tally = quizTally(20_000, {
-      mislabelled: 0.041,
-      foggy: 0.02,
-      occluded: 0.082,
-      other: 0.01,
-    });
+    const tally = tallyFromShares(20_000, DRIVING_ERROR_ANALYSIS);
     const ceilings = errorCeilings(tally, 0.153);
     expect(ceilings.map((c) => c.category)).toEqual(["occluded", "mislabelled", "foggy", "other"]);
     expect(ceilings[0]!.ceiling).toBeCloseTo(0.082, 12);
@@ -56,12 +36,7 @@ describe("errorCeilings", () => {
   });
 
   it("caps the windshield wiper at 2.2 % of the older quiz's 15.3 % (4.1 + 8.0 + 2.2 + 1.0)", () => {
-    const tally = quizTally(20_000, {
-      mislabelled: 0.041,
-      foggy: 0.08,
-      raindrops: 0.022,
-      other: 0.01,
-    });
+    const tally = tallyFromShares(20_000, WIPER_ERROR_ANALYSIS);
     const wiper = errorCeilings(tally, 0.153).find((c) => c.category === "raindrops")!;
     expect(wiper.ceiling).toBeCloseTo(0.022, 12);
     expect(wiper.bestDevError).toBeCloseTo(0.131, 12);

@@ -1,17 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import type { SearchSpace } from "../../src/hyperparameter-search.ts";
+import { LECTURE_SEARCH_SPACE } from "../../src/case-studies.ts";
 import { randomSearch } from "./random-search.ts";
-
-/** The lecture's list: α on a log scale, momentum β, hidden units 50–100, 2–4 layers, mini-batch size. */
-const lectureSpace: SearchSpace = {
-  learningRate: { scale: "log", lo: 1e-4, hi: 1 },
-  beta: { scale: "one-minus-log", lo: 0.9, hi: 0.999 },
-  hiddenUnits: { scale: "integer", lo: 50, hi: 100 },
-  layers: { scale: "integer", lo: 2, hi: 4 },
-  miniBatchSize: { scale: "choice", options: [64, 128, 256, 512] },
-  keepProb: { scale: "linear", lo: 0.5, hi: 1 },
-};
 
 describe("randomSearch", () => {
   it("draws like numpy, trial by trial and key by key (np.random.seed(0); rand, rand, randint, randint, randint, rand)", () => {
@@ -41,7 +31,7 @@ describe("randomSearch", () => {
         keepProb: 0.5355180290989434,
       },
     ];
-    const got = randomSearch(lectureSpace, 3);
+    const got = randomSearch(LECTURE_SEARCH_SPACE, 3);
     expect(got).toHaveLength(3);
     got.forEach((config, t) => {
       const e = expected[t]!;
@@ -67,7 +57,7 @@ describe("randomSearch", () => {
   test.prop([fc.integer({ min: 1, max: 30 }), fc.nat(1000)])(
     "every configuration has every hyperparameter within its range, and the seed reproduces them",
     (trials, seed) => {
-      const configs = randomSearch(lectureSpace, trials, seed);
+      const configs = randomSearch(LECTURE_SEARCH_SPACE, trials, seed);
       expect(configs).toHaveLength(trials);
       for (const c of configs) {
         expect(c.learningRate).toBeGreaterThanOrEqual(1e-4 * (1 - 1e-12));
@@ -81,7 +71,7 @@ describe("randomSearch", () => {
         expect(c.keepProb).toBeGreaterThanOrEqual(0.5);
         expect(c.keepProb).toBeLessThanOrEqual(1);
       }
-      expect(randomSearch(lectureSpace, trials, seed)).toEqual(configs);
+      expect(randomSearch(LECTURE_SEARCH_SPACE, trials, seed)).toEqual(configs);
     },
   );
 });

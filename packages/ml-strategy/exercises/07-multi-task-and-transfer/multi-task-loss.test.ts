@@ -2,24 +2,12 @@ import { expectClose, tensorData, toTensor } from "@dlc/grader/check";
 import { fc, test } from "@fast-check/vitest";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
+import { DRIVING_MULTI_TASK } from "../../src/case-studies.ts";
 import { multiTaskLoss } from "./multi-task-loss.ts";
 
-const _ = Number.NaN; // a missing label, the quiz's "?"
-/** Four images, five labels each (stop, crossing, construction, red, green); one column per image. */
-const Y = tf.tensor2d([
-  [1, 0, 1, _],
-  [0, _, 1, _],
-  [0, 1, _, _],
-  [1, 1, 0, _],
-  [0, _, 0, 1],
-]);
-const Yhat = tf.tensor2d([
-  [0.9, 0.2, 0.7, 0.5],
-  [0.2, 0.6, 0.6, 0.5],
-  [0.1, 0.8, 0.4, 0.5],
-  [0.7, 0.6, 0.1, 0.5],
-  [0.3, 0.5, 0.2, 0.9],
-]);
+/** The quiz's four images, five labels each; NaN is a missing label, the quiz's "?". */
+const Y = tf.tensor2d(DRIVING_MULTI_TASK.labels);
+const Yhat = tf.tensor2d(DRIVING_MULTI_TASK.predictions);
 
 /** Probabilities and labels (0, 1 or NaN) of the same random shape [k, m]. */
 const predictionsAndLabels = fc

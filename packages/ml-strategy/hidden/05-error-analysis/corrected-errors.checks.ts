@@ -1,10 +1,9 @@
-import { CheckError } from "@dlc/grader/check";
+import { CheckError, expectPlain } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
 import * as fc from "fast-check";
 import { correctedErrors } from "../../solutions/05-error-analysis/corrected-errors.ts";
 import type { ReviewedSet } from "../../src/error-analysis.ts";
 import { lectureSet, reviewedSet } from "./data.ts";
-import { expectPlain } from "./plain.ts";
 
 export default defineChecks("correctedErrors", [
   {

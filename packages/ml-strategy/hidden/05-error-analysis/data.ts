@@ -23,25 +23,6 @@ export function taggedMistakes(rng: RandomState): { mistakes: TaggedMistake[]; d
   return { mistakes, devSize: n * between(rng, 1, 20) };
 }
 
-/** The quizzes' tallies, written as they state them: each category's share of the dev set. */
-export function quizTally(devSize: number, sharesOfDev: Record<string, number>): ErrorTally {
-  const devError = Object.values(sharesOfDev).reduce((a, b) => a + b, 0);
-  const mistakes = Math.round(devError * devSize);
-  const categories: ErrorTally["categories"] = {};
-  for (const [category, shareOfDev] of Object.entries(sharesOfDev)) {
-    const count = Math.round(shareOfDev * devSize);
-    categories[category] = {
-      count,
-      shareOfMistakes: count / mistakes,
-      shareOfDev: count / devSize,
-    };
-  }
-  return { devSize, mistakes, devError: mistakes / devSize, categories };
-}
-
-export const DRIVING_QUIZ = { mislabelled: 0.041, foggy: 0.02, occluded: 0.082, other: 0.01 };
-export const WIPER_QUIZ = { mislabelled: 0.041, foggy: 0.08, raindrops: 0.022, other: 0.01 };
-
 /** The tally of a random sample of mistakes (distinct counts, so the order is unambiguous). */
 export function sampledTally(rng: RandomState): ErrorTally {
   const examined = between(rng, 50, 200);

@@ -1,10 +1,11 @@
-import { CheckError } from "@dlc/grader/check";
+import { CheckError, expectPlain } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
 import * as fc from "fast-check";
 import { errorCeilings } from "../../solutions/05-error-analysis/error-ceilings.ts";
+import { DRIVING_ERROR_ANALYSIS, WIPER_ERROR_ANALYSIS } from "../../src/case-studies.ts";
 import type { ErrorCeiling, ErrorTally } from "../../src/error-analysis.ts";
-import { DRIVING_QUIZ, quizTally, sampledTally, WIPER_QUIZ } from "./data.ts";
-import { expectPlain } from "./plain.ts";
+import { tallyFromShares } from "../../src/error-analysis.ts";
+import { sampledTally } from "./data.ts";
 
 export default defineChecks("errorCeilings", [
   {
@@ -13,7 +14,7 @@ export default defineChecks("errorCeilings", [
     points: 1,
     description: "returns an array of { category, ceiling, bestDevError }, one per category",
     async run({ call }) {
-      const tally = quizTally(1000, { foggy: 0.05, occluded: 0.03 });
+      const tally = tallyFromShares(1000, { foggy: 0.05, occluded: 0.03 });
       expectPlain("errorCeilings(tally, 0.08)", await call(tally, 0.08), [
         { category: "foggy", ceiling: 0.05, bestDevError: 0.03 },
         { category: "occluded", ceiling: 0.03, bestDevError: 0.05 },
@@ -27,13 +28,13 @@ export default defineChecks("errorCeilings", [
     description:
       "the driving quiz: occlusion gains at most 8.2 % of 15.3 %, first in the list; the wiper at most 2.2 %",
     async run({ call }) {
-      const driving = quizTally(20_000, DRIVING_QUIZ);
+      const driving = tallyFromShares(20_000, DRIVING_ERROR_ANALYSIS);
       expectPlain(
         "errorCeilings(driving quiz tally, 0.153)",
         await call(driving, 0.153),
         errorCeilings(driving, 0.153),
       );
-      const wiper = quizTally(20_000, WIPER_QUIZ);
+      const wiper = tallyFromShares(20_000, WIPER_ERROR_ANALYSIS);
       expectPlain(
         "errorCeilings(wiper quiz tally, 0.153)",
         await call(wiper, 0.153),

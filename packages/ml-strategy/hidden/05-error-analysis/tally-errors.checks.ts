@@ -1,9 +1,8 @@
-import { CheckError } from "@dlc/grader/check";
+import { CheckError, expectKeys, expectPlain } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
 import * as fc from "fast-check";
 import { tallyErrors } from "../../solutions/05-error-analysis/tally-errors.ts";
 import { CATEGORIES, taggedMistakes } from "./data.ts";
-import { expectKeys, expectPlain } from "./plain.ts";
 
 const times = (n: number, tags: string[]) => Array.from({ length: n }, () => [...tags]);
 

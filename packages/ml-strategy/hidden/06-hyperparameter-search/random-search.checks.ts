@@ -1,19 +1,10 @@
-import { CheckError } from "@dlc/grader/check";
+import { CheckError, expectKeys, expectPlain } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
 import * as fc from "fast-check";
 import { randomSearch } from "../../solutions/06-hyperparameter-search/random-search.ts";
+import { LECTURE_SEARCH_SPACE } from "../../src/case-studies.ts";
 import type { SearchSpace } from "../../src/hyperparameter-search.ts";
-import { expectKeys, expectPlain } from "../05-error-analysis/plain.ts";
 import { expectEvenDecades, randomSpace } from "./data.ts";
-
-const lectureSpace: SearchSpace = {
-  learningRate: { scale: "log", lo: 1e-4, hi: 1 },
-  beta: { scale: "one-minus-log", lo: 0.9, hi: 0.999 },
-  hiddenUnits: { scale: "integer", lo: 50, hi: 100 },
-  layers: { scale: "integer", lo: 2, hi: 4 },
-  miniBatchSize: { scale: "choice", options: [64, 128, 256, 512] },
-  keepProb: { scale: "linear", lo: 0.5, hi: 1 },
-};
 
 export default defineChecks("randomSearch", [
   {
@@ -23,13 +14,13 @@ export default defineChecks("randomSearch", [
     description:
       "returns `trials` configurations, each with a value for every hyperparameter of the space",
     async run({ call }) {
-      const configs = await call(lectureSpace, 4, 0);
+      const configs = await call(LECTURE_SEARCH_SPACE, 4, 0);
       if (!Array.isArray(configs) || configs.length !== 4)
         throw new CheckError(
           "randomSearch(space, 4, 0) should return an array of 4 configurations",
         );
       for (const [t, c] of configs.entries())
-        expectKeys(`randomSearch(space, 4, 0)[${t}]`, c, Object.keys(lectureSpace));
+        expectKeys(`randomSearch(space, 4, 0)[${t}]`, c, Object.keys(LECTURE_SEARCH_SPACE));
     },
   },
   {
@@ -41,8 +32,8 @@ export default defineChecks("randomSearch", [
     async run({ call }) {
       expectPlain(
         "randomSearch(lecture space, 5, 0)",
-        await call(lectureSpace, 5, 0),
-        randomSearch(lectureSpace, 5, 0),
+        await call(LECTURE_SEARCH_SPACE, 5, 0),
+        randomSearch(LECTURE_SEARCH_SPACE, 5, 0),
       );
     },
   },
@@ -116,8 +107,8 @@ export default defineChecks("randomSearch", [
       await property(
         fc.tuple(fc.integer({ min: 2, max: 8 }), fc.nat(100_000)),
         async ([trials, seed]) => {
-          const a = await call(lectureSpace, trials, seed);
-          if (JSON.stringify(await call(lectureSpace, trials, seed)) !== JSON.stringify(a))
+          const a = await call(LECTURE_SEARCH_SPACE, trials, seed);
+          if (JSON.stringify(await call(LECTURE_SEARCH_SPACE, trials, seed)) !== JSON.stringify(a))
             throw new CheckError(
               `randomSearch(space, ${trials}, ${seed}) differs between two calls: draw from one new RandomState(seed)`,
             );

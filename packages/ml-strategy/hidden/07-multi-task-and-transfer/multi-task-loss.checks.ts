@@ -3,9 +3,8 @@ import { between, defineChecks } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
 import * as fc from "fast-check";
 import { multiTaskLoss } from "../../solutions/07-multi-task-and-transfer/multi-task-loss.ts";
+import { DRIVING_MULTI_TASK } from "../../src/case-studies.ts";
 import { multiTaskBatch } from "./data.ts";
-
-const _ = Number.NaN;
 
 function value(what: string, J: unknown): number {
   expectShape(what, J, []);
@@ -30,20 +29,8 @@ export default defineChecks("multiTaskLoss", [
     description:
       "the quiz's images, [0, ?, 1, 1, ?] among them: the labelled losses summed, divided by m",
     async run({ call }) {
-      const Y = tf.tensor2d([
-        [1, 0, 1, _],
-        [0, _, 1, _],
-        [0, 1, _, _],
-        [1, 1, 0, _],
-        [0, _, 0, 1],
-      ]);
-      const Yhat = tf.tensor2d([
-        [0.9, 0.2, 0.7, 0.5],
-        [0.2, 0.6, 0.6, 0.5],
-        [0.1, 0.8, 0.4, 0.5],
-        [0.7, 0.6, 0.1, 0.5],
-        [0.3, 0.5, 0.2, 0.9],
-      ]);
+      const Y = tf.tensor2d(DRIVING_MULTI_TASK.labels);
+      const Yhat = tf.tensor2d(DRIVING_MULTI_TASK.predictions);
       const J = value("multiTaskLoss(quiz Yhat, quiz Y)", await call(Yhat, Y));
       if (Math.abs(J - 0.8514230928552865) > 1e-4)
         throw new CheckError(

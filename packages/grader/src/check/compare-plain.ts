@@ -1,21 +1,22 @@
 /**
- * Comparing plain data (numbers, strings, arrays, objects) for the strategy assignments,
- * whose functions return no tensors: every mismatch is named by its path, e.g.
+ * Comparing plain data (numbers, strings, booleans, arrays, objects): the answers of
+ * functions that return no tensors (Course 3's metrics, tallies, splits and searches).
+ * Every mismatch is named by its path, e.g.
  * `tallyErrors(…).categories.foggy.shareOfDev is 0.2, expected 0.02`.
  */
-import { CheckError } from "@dlc/grader/check";
+import { CheckError, describeValue } from "./compare.ts";
 
-function show(value: unknown): string {
-  if (Array.isArray(value)) return `an array of length ${value.length}`;
-  if (value === null) return "null";
-  if (typeof value === "object") return "an object";
+/** A leaf as a student wrote it: numbers as they are, strings quoted. */
+function showLeaf(value: unknown): string {
+  if (typeof value === "number") return String(value);
   if (typeof value === "string") return JSON.stringify(value);
-  return `${typeof value === "number" ? "" : `${typeof value} `}${String(value)}`;
+  return describeValue(value);
 }
 
 /**
  * Asserts `actual` has the structure of `expected` (same array lengths, at least its keys)
- * with numbers within `atol + rtol·|expected|` and everything else equal.
+ * with numbers within `atol + rtol·|expected|` (NaN matches NaN) and every other leaf equal.
+ * Extra keys in `actual` are allowed; use `expectKeys` to forbid them.
  */
 export function expectPlain(
   what: string,
@@ -25,7 +26,7 @@ export function expectPlain(
 ): void {
   if (typeof expected === "number") {
     if (typeof actual !== "number")
-      throw new CheckError(`${what} should be a number, got ${show(actual)}`);
+      throw new CheckError(`${what} should be a number, got ${describeValue(actual)}`);
     const ok = Number.isNaN(expected)
       ? Number.isNaN(actual)
       : Math.abs(actual - expected) <= atol + rtol * Math.abs(expected);
@@ -34,7 +35,9 @@ export function expectPlain(
   }
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual))
-      throw new CheckError(`${what} should be ${show(expected)}, got ${show(actual)}`);
+      throw new CheckError(
+        `${what} should be ${describeValue(expected)}, got ${describeValue(actual)}`,
+      );
     if (actual.length !== expected.length)
       throw new CheckError(`${what} has ${actual.length} entries, expected ${expected.length}`);
     for (const [i, e] of expected.entries())
@@ -43,7 +46,7 @@ export function expectPlain(
   }
   if (typeof expected === "object" && expected !== null) {
     if (typeof actual !== "object" || actual === null || Array.isArray(actual))
-      throw new CheckError(`${what} should be an object, got ${show(actual)}`);
+      throw new CheckError(`${what} should be an object, got ${describeValue(actual)}`);
     const record = actual as Record<string, unknown>;
     const missing = Object.keys(expected).filter((k) => !(k in record));
     if (missing.length)
@@ -59,17 +62,5 @@ export function expectPlain(
     return;
   }
   if (actual !== expected)
-    throw new CheckError(`${what} is ${show(actual)}, expected ${show(expected)}`);
-}
-
-/** Asserts an object's keys are exactly `keys` (in any order): no category missing, none invented. */
-export function expectKeys(what: string, actual: unknown, keys: string[]): void {
-  if (typeof actual !== "object" || actual === null || Array.isArray(actual))
-    throw new CheckError(`${what} should be an object, got ${show(actual)}`);
-  const have = Object.keys(actual).sort();
-  const want = [...keys].sort();
-  if (have.join("\u0000") !== want.join("\u0000"))
-    throw new CheckError(
-      `${what} has the keys [${have.join(", ")}], expected [${want.join(", ")}]`,
-    );
+    throw new CheckError(`${what} is ${showLeaf(actual)}, expected ${showLeaf(expected)}`);
 }
