@@ -22,6 +22,15 @@ import { publicTests } from "./workloads/public-tests.ts";
 import { sandbox } from "./workloads/sandbox.ts";
 import { training } from "./workloads/training.ts";
 
+const WORKLOADS: Record<string, (o: { runs: number; iterations: number }) => Promise<Row[]>> = {
+  training: (o) => training(o.runs, o.iterations),
+  kernels: (o) => kernels(o.runs),
+  grading: (o) => grading(o.runs),
+  sandbox: (o) => sandbox(o.runs),
+  "public-tests": (o) => publicTests(o.runs),
+  "cached-tests": (o) => cachedTests(o.runs),
+};
+
 const HELP = `usage: pnpm bench [options]
 
 Prints each workload's median, min and max over several runs and the ratio to its
@@ -31,19 +40,10 @@ present) or to the goal of issue 6.
 options:
   --runs <n>          timed runs per workload after one warm-up (default 5)
   --iterations <n>    training iterations per run (default 100)
-  --only <names>      comma-separated: ${"training, kernels, grading, sandbox, public-tests, cached-tests"}
+  --only <names>      comma-separated: ${Object.keys(WORKLOADS).join(", ")}
   --json <file>       also write the figures as JSON (for tracking over time)
   -h, --help          this help
 `;
-
-const WORKLOADS: Record<string, (o: { runs: number; iterations: number }) => Promise<Row[]>> = {
-  training: (o) => training(o.runs, o.iterations),
-  kernels: (o) => kernels(o.runs),
-  grading: (o) => grading(o.runs),
-  sandbox: (o) => sandbox(o.runs),
-  "public-tests": (o) => publicTests(o.runs),
-  "cached-tests": (o) => cachedTests(o.runs),
-};
 
 function positiveInt(name: string, text: string): number {
   const n = Number(text);
