@@ -74,6 +74,24 @@ export function labelsData(m: number): fc.Arbitrary<TensorData> {
     .map((values) => ({ shape: [1, m], values }));
 }
 
+/**
+ * A matrix of values (sizes as `matrixData`, default 1–5 rows, 1–6 columns) and labels of
+ * the same shape, each drawn from `labelValues`: `[0, 1]` for binary labels, `[0, 1, NaN]`
+ * when NaN marks a missing label.
+ */
+export function labelledMatrixData(
+  labelValues: readonly number[],
+  range: RangeOptions = {},
+  { rows = [1, 5], cols = [1, 6] }: { rows?: [number, number]; cols?: [number, number] } = {},
+): fc.Arbitrary<{ values: TensorData; labels: TensorData }> {
+  return matrixData({ rows, cols }, range).chain((values) => {
+    const size = values.values.length;
+    return fc
+      .array(fc.constantFrom(...labelValues), { minLength: size, maxLength: size })
+      .map((labels) => ({ values, labels: { shape: values.shape, values: labels } }));
+  });
+}
+
 /** The tensor for generated data (float32). */
 export function toTensor(data: TensorData): tf.Tensor {
   return tf.tensor(data.values, data.shape, "float32");

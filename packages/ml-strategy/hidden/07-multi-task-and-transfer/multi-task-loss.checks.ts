@@ -1,4 +1,10 @@
-import { CheckError, expectClose, expectShape, tensorData, toTensor } from "@dlc/grader/check";
+import {
+  CheckError,
+  expectClose,
+  expectShape,
+  labelledMatrixData,
+  toTensor,
+} from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
 import * as fc from "fast-check";
@@ -76,17 +82,9 @@ export default defineChecks("multiTaskLoss", [
     points: 1,
     description: "equals the plain loss (1/m) Σᵢ Σⱼ L(ŷ, y) when no label is missing",
     async run({ call, property }) {
-      const arbitrary = fc
-        .tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 6 }))
-        .chain(([k, m]) =>
-          fc.tuple(
-            tensorData([k, m], { min: 0.03, max: 0.97 }),
-            fc.array(fc.constantFrom(0, 1), { minLength: k * m, maxLength: k * m }),
-          ),
-        );
-      await property(arbitrary, async ([p, labels]) => {
-        const P = toTensor(p);
-        const Y = tf.tensor(labels, P.shape);
+      const arbitrary = labelledMatrixData([0, 1], { min: 0.03, max: 0.97 });
+      await property(arbitrary, async ({ values, labels }) => {
+        const [P, Y] = [toTensor(values), toTensor(labels)];
         const plain = tf.tidy(() =>
           Y.mul(P.log())
             .add(tf.scalar(1).sub(Y).mul(tf.scalar(1).sub(P).log()))
