@@ -53,12 +53,37 @@ const convCase = fc.record({
   seed: fc.integer({ min: 0, max: 1000 }),
 });
 
-describe("conv2d, depthwise conv and gather gradients on wasm equal the cpu backend's", () => {
+describe("convolutions, their gradients and gather's on wasm equal the cpu backend's", () => {
   beforeAll(async () => {
     await useWasmBackend();
   });
   afterAll(async () => {
     await tf.setBackend("wasm");
+  });
+
+  it("conv2d and depthwise conv forward, 'same' with a stride that overshoots the filter included", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        convCase.filter((c) => c.pad === "same" || (c.h >= c.fh && c.w >= c.fw)),
+        fc.boolean(),
+        async ({ n, h, w, ci, co, fh, fw, stride, pad, seed }, fused) => {
+          const { cpu, wasm } = await onBoth(() => {
+            const x = tf.tensor4d(values(n * h * w * ci, seed), [n, h, w, ci]);
+            const f = tf.tensor4d(values(fh * fw * ci * co, seed + 1), [fh, fw, ci, co]);
+            const s: [number, number] = [stride, stride];
+            return fused
+              ? [
+                  tf.fused.conv2d({ x, filter: f, strides: stride, pad, activation: "relu" }),
+                  tf.fused.depthwiseConv2d({ x, filter: f, strides: s, pad, activation: "relu" }),
+                ]
+              : [tf.conv2d(x, f, stride, pad), tf.depthwiseConv2d(x, f, s, pad)];
+          });
+          expect(relDiff(wasm[0]!, cpu[0]!)).toBeLessThan(1e-5);
+          expect(relDiff(wasm[1]!, cpu[1]!)).toBeLessThan(1e-5);
+        },
+      ),
+      { numRuns: 80, seed: 41 },
+    );
   });
 
   it("conv2d: dW (Conv2DBackpropFilter) and dx (Conv2DBackpropInput)", async () => {
@@ -81,6 +106,40 @@ describe("conv2d, depthwise conv and gather gradients on wasm equal the cpu back
         },
       ),
       { numRuns: 60, seed: 42 },
+    );
+  });
+
+  it("conv2dTranspose (U-Net's upsampling runs Conv2DBackpropInput forward) and its gradients", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        convCase.filter((c) => c.pad === "same" || (c.h >= c.fh && c.w >= c.fw)),
+        async ({ n, h, w, ci, co, fh, fw, stride, pad, seed }) => {
+          const { cpu, wasm } = await onBoth(() => {
+            // the transpose of a conv from [n, h, w, ci] to its output: shapes taken from that conv
+            const probe = tf.conv2d(
+              tf.zeros([n, h, w, ci]) as tf.Tensor4D,
+              tf.zeros([fh, fw, ci, co]) as tf.Tensor4D,
+              stride,
+              pad,
+            );
+            const y = tf.tensor4d(
+              values(probe.size, seed),
+              probe.shape as [number, number, number, number],
+            );
+            const f = tf.tensor4d(values(fh * fw * ci * co, seed + 1), [fh, fw, ci, co]);
+            const up = (a: tf.Tensor, b: tf.Tensor) =>
+              tf.conv2dTranspose(a as tf.Tensor4D, b as tf.Tensor4D, [n, h, w, ci], stride, pad);
+            const out = up(y, f);
+            const dOut = tf.tensor(values(out.size, seed + 2), out.shape);
+            const [dy, dW] = tf.grads((a: tf.Tensor, b: tf.Tensor) =>
+              tf.sum(tf.mul(up(a, b), dOut)),
+            )([y, f]);
+            return [out, dy!, dW!];
+          });
+          for (let i = 0; i < 3; i++) expect(relDiff(wasm[i]!, cpu[i]!)).toBeLessThan(1e-5);
+        },
+      ),
+      { numRuns: 40, seed: 45 },
     );
   });
 

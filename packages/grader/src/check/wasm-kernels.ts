@@ -6,6 +6,7 @@
  * | kernel | why |
  * | --- | --- |
  * | BatchMatMul | transposed operands copied once per tensor (wasm-matmul.ts) |
+ * | Conv2D, FusedConv2D, DepthwiseConv2dNative, FusedDepthwiseConv2D | 'same' padding given explicitly: XNNPACK's own is wrong where the stride overshoots the filter (wasm-same-padding.ts) |
  * | Conv2DBackpropFilter | missing: no conv model could train (wasm-conv-backprop.ts) |
  * | Conv2DBackpropInput | stock is a naive loop; a conv is 3–9× faster (wasm-conv-backprop.ts) |
  * | UnsortedSegmentSum | missing: the gradient of gather, an Embedding could not train (wasm-segment-sum.ts) |
@@ -15,6 +16,7 @@ import { installConvBackprop } from "./wasm-conv-backprop.ts";
 import { installDepthwiseBackprop } from "./wasm-depthwise-backprop.ts";
 import { type Tf, wasmBackend } from "./wasm-kernel-kit.ts";
 import { installTransposedMatMul } from "./wasm-matmul.ts";
+import { installSamePadding } from "./wasm-same-padding.ts";
 import { installSegmentSum } from "./wasm-segment-sum.ts";
 
 const installed = new WeakSet<object>();
@@ -25,6 +27,7 @@ export function installWasmKernels(tf: Tf): void {
   if (!backend || installed.has(backend)) return;
   installed.add(backend);
   installTransposedMatMul(tf);
+  installSamePadding(tf);
   installConvBackprop(tf);
   installSegmentSum(tf);
   installDepthwiseBackprop(tf);
