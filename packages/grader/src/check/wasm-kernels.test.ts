@@ -167,6 +167,31 @@ describe("convolutions, their gradients and gather's on wasm equal the cpu backe
     );
   });
 
+  it("max and average pooling: their gradients (MaxPoolGrad, AvgPoolGrad)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        convCase.filter((c) => c.pad === "same" || (c.h >= c.fh && c.w >= c.fw)),
+        async ({ n, h, w, ci, fh, fw, stride, pad, seed }) => {
+          const { cpu, wasm } = await onBoth(() => {
+            const x = tf.tensor4d(values(n * h * w * ci, seed), [n, h, w, ci]);
+            const size: [number, number] = [fh, fw];
+            const grads = [tf.maxPool, tf.avgPool].map((pool) => {
+              const y = pool(x, size, stride, pad);
+              const dy = tf.tensor(values(y.size, seed + 1), y.shape);
+              return tf.grad((a: tf.Tensor) =>
+                tf.sum(tf.mul(pool(a as tf.Tensor4D, size, stride, pad), dy)),
+              )(x);
+            });
+            return grads;
+          });
+          expect(relDiff(wasm[0]!, cpu[0]!)).toBeLessThan(1e-5);
+          expect(relDiff(wasm[1]!, cpu[1]!)).toBeLessThan(1e-5);
+        },
+      ),
+      { numRuns: 60, seed: 46 },
+    );
+  });
+
   it("gather: its gradient (UnsortedSegmentSum), repeated and out-of-range ids included", async () => {
     await fc.assert(
       fc.asyncProperty(
