@@ -84,6 +84,27 @@ export function networkNamespace(): string[] | null {
   return namespaceCommand;
 }
 
+let reservedMb: number | undefined;
+
+/**
+ * What this Node reserves as data at start beyond an ordinary ~50 MB, MB. RLIMIT_DATA counts
+ * reservations too: Node 24's V8 reserves its 512 MB code range as data (a bare `node -e 0`
+ * has VmData ~560 MB, against ~48 MB on Node 20 and 22), so a 512 MB cap would not even let it
+ * start. The cap is raised by this much, to leave the submission the memory it was promised.
+ */
+export function reservedDataMb(): number {
+  if (reservedMb !== undefined) return reservedMb;
+  reservedMb = 0;
+  const probe = spawnSync(
+    process.execPath,
+    ["-e", "process.stdout.write(require('fs').readFileSync('/proc/self/status','utf8'))"],
+    { encoding: "utf8", timeout: 10_000, env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } },
+  );
+  const kb = Number(/VmData:\s*(\d+)\s*kB/.exec(probe.stdout ?? "")?.[1]);
+  if (Number.isFinite(kb)) reservedMb = Math.max(0, Math.ceil(kb / 1024) - 64);
+  return reservedMb;
+}
+
 interface Pending {
   id: number;
   resolve: (value: unknown) => void;
@@ -145,7 +166,8 @@ export class Sandbox {
     ];
     const quoted = node.map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(" ");
     // ulimit -d caps typed arrays and wasm memory too, which --max-old-space-size does not.
-    const child = spawn("/bin/sh", ["-c", `ulimit -d ${memoryMb * 1024} && exec ${quoted}`], {
+    const dataKb = (memoryMb + reservedDataMb()) * 1024;
+    const child = spawn("/bin/sh", ["-c", `ulimit -d ${dataKb} && exec ${quoted}`], {
       stdio: ["ignore", "ignore", "pipe", "ipc"],
       serialization: "advanced",
       env: { PATH: process.env.PATH ?? "/usr/bin:/bin", NODE_OPTIONS: "" },
