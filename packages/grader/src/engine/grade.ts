@@ -208,34 +208,37 @@ export async function startGrade(options: GradeOptions): Promise<GradeRun> {
             if (cancelled) return report;
             const result = fn.checks[i]!;
             const t0 = performance.now();
-            // a module whose top level never returns (or throws) costs one time limit, not one per check
-            const unloadable = build?.error ? undefined : await loadOnce(build!.module);
+            const spent = () => performance.now() >= budget.deadline;
             if (build?.error) fail(result, "build", build.error);
-            else if (performance.now() >= budget.deadline)
-              fail(result, "timeout", outOfBudget(budget));
-            else if (unloadable) fail(result, unloadable.reason, unloadable.message);
-            else
-              await runCheck(
-                check,
-                result,
-                fn.name,
-                build!.module,
-                sandbox,
-                options,
-                budget,
-                async (other) => {
-                  const f =
-                    [...byName.values()].find(
-                      (x) => x.name === other && x.module.startsWith(assignment.slug),
-                    ) ?? byName.get(other);
-                  const b = f && built.get(f.module);
-                  if (!b || b.error)
-                    throw new SandboxFailure("missing", `${other} could not be built`);
-                  const failure = await loadOnce(b.module);
-                  if (failure) throw failure;
-                  return b.module;
-                },
-              );
+            else if (spent()) fail(result, "timeout", outOfBudget(budget));
+            else {
+              // a module whose top level never returns (or throws) costs one time limit, not one per check
+              const unloadable = await loadOnce(build!.module);
+              if (unloadable) fail(result, unloadable.reason, unloadable.message);
+              else if (spent()) fail(result, "timeout", outOfBudget(budget));
+              else
+                await runCheck(
+                  check,
+                  result,
+                  fn.name,
+                  build!.module,
+                  sandbox,
+                  options,
+                  budget,
+                  async (other) => {
+                    const f =
+                      [...byName.values()].find(
+                        (x) => x.name === other && x.module.startsWith(assignment.slug),
+                      ) ?? byName.get(other);
+                    const b = f && built.get(f.module);
+                    if (!b || b.error)
+                      throw new SandboxFailure("missing", `${other} could not be built`);
+                    const failure = await loadOnce(b.module);
+                    if (failure) throw failure;
+                    return b.module;
+                  },
+                );
+            }
             result.durationMs = Math.round(performance.now() - t0);
             total(report);
             options.onProgress?.(report, result);

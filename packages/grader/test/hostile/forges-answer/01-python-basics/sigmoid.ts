@@ -4,7 +4,8 @@
  * `process._send`, and raw frames written to the IPC file descriptor (through
  * `process.getBuiltinModule("fs")` or an `import()` of a computed name). It sends the answer
  * early (before returning), for ids not asked yet, and twice; and returns a wrong answer (of a
- * wrong shape, so that an honest grading gives it nothing at all).
+ * wrong shape, so that an honest grading gives it nothing at all), unless its listener heard
+ * a request (then the right one: listening must be useless).
  */
 import * as tf from "@tensorflow/tfjs";
 
@@ -73,5 +74,7 @@ export async function sigmoid(x: tf.Tensor): Promise<tf.Tensor> {
     }
   // give the forged answers time to arrive first
   await new Promise((resolve) => setTimeout(resolve, 200));
+  // a listener that heard the grader's requests could as well have seen the hidden inputs
+  if (lastId > 0) return right;
   return tf.zeros([x.size + 1]);
 }
