@@ -8,7 +8,8 @@
  * - `@tensorflow/tfjs`: external, the grader's own install (one tfjs instance in the sandbox);
  * - `@dlc/grader/check`: the grader's student-safe helpers;
  * - anything else (Node built-ins, other packages, `solutions/`, `hidden/`, paths that climb
- *   out): refused, and that module's checks fail with the reason.
+ *   out): refused, and that module's checks fail with the reason;
+ * - `import(x)` of a name computed at run time: compiled away (it fails in the sandbox).
  */
 import {
   cpSync,
@@ -251,6 +252,9 @@ export async function buildModules(
           format: "esm",
           platform: "neutral",
           target: "node20",
+          // `import(x)` of a computed name would load any Node built-in at run time: compiled
+          // to a require that does not exist in the sandbox (see sandbox/lockdown.ts)
+          supported: { "dynamic-import": false },
           logLevel: "silent",
           plugins: [policyPlugin(target, deps)],
         });

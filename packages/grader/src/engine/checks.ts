@@ -8,7 +8,7 @@
  */
 import * as fc from "fast-check";
 import type { RandomState } from "../check/random-state.ts";
-import { SandboxFailure } from "./sandbox/sandbox.ts";
+import { SandboxFailure, SandboxStartError } from "./sandbox/sandbox.ts";
 
 export type CheckKind = "contract" | "reference" | "property" | "gradient" | "training";
 
@@ -98,7 +98,12 @@ export async function runProperty<T>(
   });
   if (!details.failed) return;
   // a submission that crashed or timed out keeps that reason, not "wrong"
-  if (details.errorInstance instanceof SandboxFailure) throw details.errorInstance;
+  // and a sandbox that could not start stops the grading
+  if (
+    details.errorInstance instanceof SandboxFailure ||
+    details.errorInstance instanceof SandboxStartError
+  )
+    throw details.errorInstance;
   const cause =
     details.errorInstance instanceof Error
       ? details.errorInstance.message
