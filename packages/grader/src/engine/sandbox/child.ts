@@ -15,7 +15,7 @@ import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-wasm";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { installTransposedMatMul } from "../../check/wasm-matmul.ts";
+import { installWasmKernels } from "../../check/wasm-kernels.ts";
 import { lockdown } from "./lockdown.ts";
 import { fromWire, toWire } from "./wire.ts";
 
@@ -43,8 +43,8 @@ if (tf.getBackend() !== "wasm") {
   });
   process.exit(1);
 }
-// the same kernels as the student's own runs (and the reference's): see wasm-matmul.ts
-installTransposedMatMul(tf);
+// the same kernels as the student's own runs (and the reference's): see wasm-kernels.ts
+installWasmKernels(tf);
 
 const modules = new Map<string, Promise<Record<string, unknown>>>();
 
