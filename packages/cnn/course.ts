@@ -1,8 +1,95 @@
-/** Convolutional Neural Networks: no assignments yet (see README.md for what this course will hold). */
+/**
+ * Course 4, Convolutional Neural Networks: the assignments written so far, their graded
+ * functions in notebook order, and the hints `pnpm hint` shows. (See README.md for the
+ * assignments still to come.)
+ */
 import { defineCourse } from "@dlc/grader/course";
 
 export default defineCourse({
   slug: "cnn",
   title: "Convolutional Neural Networks",
-  assignments: [],
+  assignments: [
+    {
+      slug: "01-conv-step-by-step",
+      title: "Convolutional Model, Step by Step",
+      functions: [
+        {
+          name: "zeroPad",
+          notebook: "zero_pad",
+          module: "zero-pad.ts",
+          hints: [
+            "Only the height and width axes (1 and 2) get zeros; the batch and channel axes keep their size.",
+            "tf.pad(X, [[0, 0], [pad, pad], [pad, pad], [0, 0]]): one [before, after] pair per axis.",
+          ],
+        },
+        {
+          name: "convSingleStep",
+          notebook: "conv_single_step",
+          module: "conv-single-step.ts",
+          hints: [
+            "Element-wise product of the slice and the filter (same shape), then one sum over everything, then + b.",
+            "tf.sum(tf.mul(aSlicePrev, W)).add(b.reshape([])), read with dataSync()[0]; dispose what you read.",
+          ],
+        },
+        {
+          name: "convForward",
+          notebook: "conv_forward",
+          module: "conv-forward.ts",
+          hints: [
+            "Output size: n_H = ⌊(n_H_prev − f + 2·pad) / stride⌋ + 1 (Math.floor). Pad once with zeroPad before the loops.",
+            "The window for output (h, w) starts at (h·stride, w·stride) of the padded input and is f×f×n_C_prev: APrevPad.slice([i, h·stride, w·stride, 0], [1, f, f, n_C_prev]).",
+            "Filter c is W[:, :, :, c] (tf.unstack(W, 3)[c]) and its bias b[:, :, :, c]; write each convSingleStep into a tf.buffer and return buffer.toTensor().",
+          ],
+        },
+        {
+          name: "poolForward",
+          notebook: "pool_forward",
+          module: "pool-forward.ts",
+          hints: [
+            "No padding here: n_H = ⌊(n_H_prev − f) / stride⌋ + 1, and n_C stays n_C_prev.",
+            "Pooling works per channel: the window for (i, h, w, c) is f×f of channel c only, starting at (h·stride, w·stride).",
+            "APrev.bufferSync().get(i, r, s, c) reads one value; collect the window, take Math.max(...window) or its mean.",
+          ],
+        },
+        {
+          name: "convBackward",
+          notebook: "conv_backward",
+          module: "conv-backward.ts",
+          hints: [
+            "Loop exactly as in convForward; at each (i, h, w, c) the one number g = dZ[i, h, w, c] flows back into the window that made it.",
+            "dA_prev_pad[window] += W[..., c]·g; dW[..., c] += a_prev_pad[window]·g; db[c] += g. tf.buffer with get/set accumulates cheaply.",
+            "At the end cut the padding off: dAPrevPad.slice([0, pad, pad, 0], APrev.shape). There is no 1/m in this layer.",
+          ],
+        },
+        {
+          name: "createMaskFromWindow",
+          notebook: "create_mask_from_window",
+          module: "create-mask-from-window.ts",
+          hints: [
+            "true where the entry equals the window's maximum, false elsewhere.",
+            "tf.equal(x, tf.max(x)): when several entries tie for the maximum, all of them are true, as in numpy.",
+          ],
+        },
+        {
+          name: "distributeValue",
+          notebook: "distribute_value",
+          module: "distribute-value.ts",
+          hints: [
+            "Average pooling gave every entry of the window the weight 1/(n_H·n_W).",
+            "tf.fill([nH, nW], dz / (nH * nW)).",
+          ],
+        },
+        {
+          name: "poolBackward",
+          notebook: "pool_backward",
+          module: "pool-backward.ts",
+          hints: [
+            "dAPrev starts as zeros shaped like APrev; each dA[i, h, w, c] goes back into the f×f window of channel c it came from.",
+            "max: the mask of createMaskFromWindow(window of APrev) times dA[i, h, w, c]; average: distributeValue(dA[i, h, w, c], [f, f]).",
+            "Windows overlap when stride < f: add (+=), don't assign.",
+          ],
+        },
+      ],
+    },
+  ],
 });

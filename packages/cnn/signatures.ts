@@ -2,4 +2,27 @@
 // solution disagree on a signature, `pnpm prove` when this file is out of date.
 import type { Assert, Same } from "@dlc/grader/check";
 
-export {};
+export type _01_zeroPad = Assert<
+  Same<typeof import("./exercises/01-conv-step-by-step/zero-pad.ts"), typeof import("./solutions/01-conv-step-by-step/zero-pad.ts")>
+>;
+export type _01_convSingleStep = Assert<
+  Same<typeof import("./exercises/01-conv-step-by-step/conv-single-step.ts"), typeof import("./solutions/01-conv-step-by-step/conv-single-step.ts")>
+>;
+export type _01_convForward = Assert<
+  Same<typeof import("./exercises/01-conv-step-by-step/conv-forward.ts"), typeof import("./solutions/01-conv-step-by-step/conv-forward.ts")>
+>;
+export type _01_poolForward = Assert<
+  Same<typeof import("./exercises/01-conv-step-by-step/pool-forward.ts"), typeof import("./solutions/01-conv-step-by-step/pool-forward.ts")>
+>;
+export type _01_convBackward = Assert<
+  Same<typeof import("./exercises/01-conv-step-by-step/conv-backward.ts"), typeof import("./solutions/01-conv-step-by-step/conv-backward.ts")>
+>;
+export type _01_createMaskFromWindow = Assert<
+  Same<typeof import("./exercises/01-conv-step-by-step/create-mask-from-window.ts"), typeof import("./solutions/01-conv-step-by-step/create-mask-from-window.ts")>
+>;
+export type _01_distributeValue = Assert<
+  Same<typeof import("./exercises/01-conv-step-by-step/distribute-value.ts"), typeof import("./solutions/01-conv-step-by-step/distribute-value.ts")>
+>;
+export type _01_poolBackward = Assert<
+  Same<typeof import("./exercises/01-conv-step-by-step/pool-backward.ts"), typeof import("./solutions/01-conv-step-by-step/pool-backward.ts")>
+>;
