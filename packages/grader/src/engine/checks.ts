@@ -8,9 +8,10 @@
  */
 import * as fc from "fast-check";
 import type { RandomState } from "../check/random-state.ts";
+import type { ModelProbe } from "./sandbox/model-probe.ts";
 import { SandboxFailure, SandboxStartError } from "./sandbox/sandbox.ts";
 
-export type CheckKind = "contract" | "reference" | "property" | "gradient" | "training";
+export type CheckKind = "contract" | "reference" | "property" | "gradient" | "training" | "model";
 
 /**
  * What a sandbox call resolves to: plain data with tensors rebuilt by the parent. Typed
@@ -22,6 +23,12 @@ export type Answer = any;
 export interface CheckContext {
   /** calls the student's function under check in the sandbox; tensors come back rebuilt */
   call(...args: unknown[]): Promise<Answer>;
+  /**
+   * Calls the student's function, which must build a layers model, and answers with what the
+   * probe asks of that model: its layer rows, weight shapes and, given inputs, its outputs
+   * after loading the probe's weights (see `modelProbe` and `expectModel`).
+   */
+  model(args: unknown[], probe: ModelProbe): Promise<Answer>;
   /** calls another graded function of the submission: `callOther("linearForward", A, W, b)` */
   callOther(fn: string, ...args: unknown[]): Promise<Answer>;
   /** this check's seed (derived from the run's seed and the check id) */

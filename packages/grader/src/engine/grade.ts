@@ -336,6 +336,7 @@ async function runCheck(
   try {
     await check.run({
       call: (...args) => sandbox.call(module, fnName, args, timeoutMs()),
+      model: (args, probe) => sandbox.call(module, fnName, args, timeoutMs(), probe),
       callOther: async (fn, ...args) => sandbox.call(await moduleOf(fn), fn, args, timeoutMs()),
       seed,
       rng: new RandomState(seed),

@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { installWasmKernels } from "../../check/wasm-kernels.ts";
 import { lockdown } from "./lockdown.ts";
+import { type ModelProbe, probeModel } from "./model-probe.ts";
 import { fromWire, toWire } from "./wire.ts";
 
 interface Request {
@@ -26,6 +27,8 @@ interface Request {
   module: string;
   fn: string;
   args: unknown[];
+  /** set by `model` checks: answer with the model's summary and outputs (model-probe.ts) */
+  probe?: unknown;
 }
 
 const buildDir = process.argv[2] ?? ".";
@@ -63,7 +66,7 @@ function describeError(error: unknown): { name: string; message: string } {
   return { name: "Thrown", message: `threw a non-Error value: ${String(error).slice(0, 200)}` };
 }
 
-async function call({ op, module, fn, args }: Request): Promise<unknown> {
+async function call({ op, module, fn, args, probe }: Request): Promise<unknown> {
   const exports = await load(module);
   if (op === "load") return null;
   const f = exports[fn];
@@ -74,6 +77,8 @@ async function call({ op, module, fn, args }: Request): Promise<unknown> {
   tf.engine().startScope();
   try {
     const result = await (f as (...a: unknown[]) => unknown)(...(fromWire(tf, args) as unknown[]));
+    if (probe !== undefined)
+      return toWire(tf, probeModel(tf, fn, result, fromWire(tf, probe) as ModelProbe));
     return toWire(tf, result);
   } finally {
     tf.engine().endScope();

@@ -7,6 +7,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import * as tf from "@tensorflow/tfjs";
+import type { ModelProbe } from "./model-probe.ts";
 import { fromWire, toWire } from "./wire.ts";
 
 export interface SandboxOptions {
@@ -287,9 +288,20 @@ export class Sandbox {
     await this.ready;
   }
 
-  /** Calls `fn` exported by the built `module` (a path inside the build folder) with `args`. */
-  call(module: string, fn: string, args: unknown[], timeoutMs: number): Promise<unknown> {
-    return this.request({ op: "call", module, fn, args: toWire(tf, args) }, timeoutMs);
+  /**
+   * Calls `fn` exported by the built `module` (a path inside the build folder) with `args`.
+   * With `probe` (a `model` check), `fn` must return a layers model and the answer is its
+   * summary and outputs (model-probe.ts), not the model.
+   */
+  call(
+    module: string,
+    fn: string,
+    args: unknown[],
+    timeoutMs: number,
+    probe?: ModelProbe,
+  ): Promise<unknown> {
+    const body = { op: "call" as const, module, fn, args: toWire(tf, args) };
+    return this.request(probe ? { ...body, probe: toWire(tf, probe) } : body, timeoutMs);
   }
 
   /** Imports the built `module` (its top level runs) without calling anything. */
@@ -298,7 +310,7 @@ export class Sandbox {
   }
 
   private async request(
-    body: { op: "load" | "call"; module: string; fn: string; args: unknown },
+    body: { op: "load" | "call"; module: string; fn: string; args: unknown; probe?: unknown },
     timeoutMs: number,
   ): Promise<unknown> {
     await this.started();
