@@ -29,6 +29,13 @@ export interface CheckContext {
    * after loading the probe's weights (see `modelProbe` and `expectModel`).
    */
   model(args: unknown[], probe: ModelProbe): Promise<Answer>;
+  /**
+   * Calls a harness of the course (`src/<file>`, a `*.harness.ts` module) inside the sandbox
+   * with the student's function as its first argument, for functions whose arguments cannot
+   * cross as plain data (a tf.Variable, an optimizer, a model): `harness("style-transfer.harness.ts",
+   * "runTrainSteps", content, style, 5)`. The harness returns plain data; verify it, don't trust it.
+   */
+  harness(file: string, fn: string, ...args: unknown[]): Promise<Answer>;
   /** calls another graded function of the submission: `callOther("linearForward", A, W, b)` */
   callOther(fn: string, ...args: unknown[]): Promise<Answer>;
   /** this check's seed (derived from the run's seed and the check id) */

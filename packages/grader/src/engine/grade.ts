@@ -11,7 +11,13 @@ import * as tf from "@tensorflow/tfjs";
 import { RandomState } from "../check/random-state.ts";
 import { useWasmBackend } from "../check/tf.ts";
 import { allFunctions, type Course } from "../course/define-course.ts";
-import { buildChild, buildModules, copySubmission, dependencyPaths } from "./build.ts";
+import {
+  buildChild,
+  buildHarnesses,
+  buildModules,
+  copySubmission,
+  dependencyPaths,
+} from "./build.ts";
 import { type Check, checkSeed, type FunctionChecks, runProperty } from "./checks.ts";
 import { type CheckResult, type GradeReport, REPORT_SCHEMA, total } from "./report.ts";
 import { Sandbox, SandboxFailure, SandboxStartError } from "./sandbox/sandbox.ts";
@@ -174,6 +180,12 @@ export async function startGrade(options: GradeOptions): Promise<GradeRun> {
         },
         wanted,
       );
+      // the course's own harnesses (src/*.harness.ts): a build failure there is the course's, not the student's
+      const harnesses = await buildHarnesses({
+        submissionDir,
+        courseDir: options.courseDir,
+        outDir: buildDir,
+      });
       const childScript = await buildChild(buildDir);
       sandbox = new Sandbox({
         childScript,
@@ -225,6 +237,7 @@ export async function startGrade(options: GradeOptions): Promise<GradeRun> {
                   sandbox,
                   options,
                   budget,
+                  harnesses,
                   async (other) => {
                     const f =
                       [...byName.values()].find(
@@ -322,6 +335,7 @@ async function runCheck(
   sandbox: Sandbox,
   options: GradeOptions,
   whole: Budget,
+  harnesses: Map<string, string>,
   moduleOf: (fn: string) => Promise<string>,
 ): Promise<void> {
   const seed = checkSeed(options.seed, result.id);
@@ -336,7 +350,12 @@ async function runCheck(
   try {
     await check.run({
       call: (...args) => sandbox.call(module, fnName, args, timeoutMs()),
-      model: (args, probe) => sandbox.call(module, fnName, args, timeoutMs(), probe),
+      model: (args, probe) => sandbox.call(module, fnName, args, timeoutMs(), { probe }),
+      harness: (file, fn, ...args) => {
+        const built = harnesses.get(file);
+        if (!built) throw new Error(`no harness src/${file} in the course (a check's mistake)`);
+        return sandbox.call(module, fnName, args, timeoutMs(), { harness: { module: built, fn } });
+      },
       callOther: async (fn, ...args) => sandbox.call(await moduleOf(fn), fn, args, timeoutMs()),
       seed,
       rng: new RandomState(seed),

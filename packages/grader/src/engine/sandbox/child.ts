@@ -29,6 +29,8 @@ interface Request {
   args: unknown[];
   /** set by `model` checks: answer with the model's summary and outputs (model-probe.ts) */
   probe?: unknown;
+  /** set by `ctx.harness`: call this built course module's function with `fn` as its first argument */
+  harness?: { module: string; fn: string };
 }
 
 const buildDir = process.argv[2] ?? ".";
@@ -66,7 +68,7 @@ function describeError(error: unknown): { name: string; message: string } {
   return { name: "Thrown", message: `threw a non-Error value: ${String(error).slice(0, 200)}` };
 }
 
-async function call({ op, module, fn, args, probe }: Request): Promise<unknown> {
+async function call({ op, module, fn, args, probe, harness }: Request): Promise<unknown> {
   const exports = await load(module);
   if (op === "load") return null;
   const f = exports[fn];
@@ -76,7 +78,13 @@ async function call({ op, module, fn, args, probe }: Request): Promise<unknown> 
     });
   tf.engine().startScope();
   try {
-    const result = await (f as (...a: unknown[]) => unknown)(...(fromWire(tf, args) as unknown[]));
+    const decoded = fromWire(tf, args) as unknown[];
+    const drive = harness ? (await load(harness.module))[harness.fn] : undefined;
+    if (harness && typeof drive !== "function")
+      throw new Error(`harness ${harness.fn} is not exported by ${harness.module}`);
+    const result = drive
+      ? await (drive as (...a: unknown[]) => unknown)(f, ...decoded)
+      : await (f as (...a: unknown[]) => unknown)(...decoded);
     if (probe !== undefined)
       return toWire(tf, probeModel(tf, fn, result, fromWire(tf, probe) as ModelProbe));
     return toWire(tf, result);

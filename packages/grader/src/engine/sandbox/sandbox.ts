@@ -291,17 +291,27 @@ export class Sandbox {
   /**
    * Calls `fn` exported by the built `module` (a path inside the build folder) with `args`.
    * With `probe` (a `model` check), `fn` must return a layers model and the answer is its
-   * summary and outputs (model-probe.ts), not the model.
+   * summary and outputs (model-probe.ts), not the model. With `harness` (a built module and
+   * one of its functions), the harness is called instead, with `fn` as its first argument.
    */
   call(
     module: string,
     fn: string,
     args: unknown[],
     timeoutMs: number,
-    probe?: ModelProbe,
+    extra: { probe?: ModelProbe; harness?: { module: string; fn: string } } = {},
   ): Promise<unknown> {
-    const body = { op: "call" as const, module, fn, args: toWire(tf, args) };
-    return this.request(probe ? { ...body, probe: toWire(tf, probe) } : body, timeoutMs);
+    return this.request(
+      {
+        op: "call",
+        module,
+        fn,
+        args: toWire(tf, args),
+        ...(extra.probe ? { probe: toWire(tf, extra.probe) } : {}),
+        ...(extra.harness ? { harness: extra.harness } : {}),
+      },
+      timeoutMs,
+    );
   }
 
   /** Imports the built `module` (its top level runs) without calling anything. */
@@ -310,7 +320,14 @@ export class Sandbox {
   }
 
   private async request(
-    body: { op: "load" | "call"; module: string; fn: string; args: unknown; probe?: unknown },
+    body: {
+      op: "load" | "call";
+      module: string;
+      fn: string;
+      args: unknown;
+      probe?: unknown;
+      harness?: { module: string; fn: string };
+    },
     timeoutMs: number,
   ): Promise<unknown> {
     await this.started();
