@@ -91,5 +91,65 @@ export default defineCourse({
         },
       ],
     },
+    {
+      slug: "08-art-generation",
+      title: "Art Generation with Neural Style Transfer",
+      functions: [
+        {
+          name: "computeContentCost",
+          notebook: "compute_content_cost",
+          module: "compute-content-cost.ts",
+          hints: [
+            "Only the last output of each list is the content layer's: a_C = contentOutput[contentOutput.length − 1], and the same for a_G.",
+            "n_H, n_W, n_C come from a_G.shape ([1, n_H, n_W, n_C]); J = tf.sum(tf.square(a_C − a_G)) / (4 · n_H · n_W · n_C).",
+          ],
+        },
+        {
+          name: "gramMatrix",
+          notebook: "gram_matrix",
+          module: "gram-matrix.ts",
+          hints: [
+            "A is [n_C, n_H·n_W]; the Gram matrix is [n_C, n_C]: which side does the transpose go on?",
+            "tf.matMul(A, A, false, true) computes A·Aᵀ without building the transpose.",
+          ],
+        },
+        {
+          name: "computeLayerStyleCost",
+          notebook: "compute_layer_style_cost",
+          module: "compute-layer-style-cost.ts",
+          hints: [
+            "Unroll each activation to [n_C, n_H·n_W]: tf.reshape(a, [n_H * n_W, n_C]) then tf.transpose. A direct reshape to [n_C, n_H·n_W] mixes channels and positions.",
+            "J = Σ (G_S − G_G)² / (4 · n_C² · (n_H·n_W)²), with G = gramMatrix of each unrolled activation.",
+          ],
+        },
+        {
+          name: "computeStyleCost",
+          notebook: "compute_style_cost",
+          module: "compute-style-cost.ts",
+          hints: [
+            "Both lists end with the content layer's activations: leave the last out (slice(0, −1)).",
+            "Loop over styleLayers with their index i: J += weight · computeLayerStyleCost(a_S[i], a_G[i]); start from tf.scalar(0).",
+          ],
+        },
+        {
+          name: "totalCost",
+          notebook: "total_cost",
+          module: "total-cost.ts",
+          hints: [
+            "J = α · J_content + β · J_style: tf.add(tf.mul(alpha, JContent), tf.mul(beta, JStyle)).",
+          ],
+        },
+        {
+          name: "trainStep",
+          notebook: "train_step",
+          module: "train-step.ts",
+          hints: [
+            "optimizer.minimize(f, true, [generatedImage]) runs f, takes the gradient of what it returns with respect to the image, steps, and returns the cost (pass true to get it).",
+            "Inside f: aG = encoder(generatedImage); J = totalCost(computeContentCost(aC, aG), computeStyleCost(aS, aG, styleLayers), 10, 40).",
+            "After the step: generatedImage.assign(tf.clipByValue(generatedImage, 0, 1)); return the cost as a number (dataSync()[0]) and dispose the tensor.",
+          ],
+        },
+      ],
+    },
   ],
 });

@@ -26,3 +26,21 @@ export type _01_distributeValue = Assert<
 export type _01_poolBackward = Assert<
   Same<typeof import("./exercises/01-conv-step-by-step/pool-backward.ts"), typeof import("./solutions/01-conv-step-by-step/pool-backward.ts")>
 >;
+export type _08_computeContentCost = Assert<
+  Same<typeof import("./exercises/08-art-generation/compute-content-cost.ts"), typeof import("./solutions/08-art-generation/compute-content-cost.ts")>
+>;
+export type _08_gramMatrix = Assert<
+  Same<typeof import("./exercises/08-art-generation/gram-matrix.ts"), typeof import("./solutions/08-art-generation/gram-matrix.ts")>
+>;
+export type _08_computeLayerStyleCost = Assert<
+  Same<typeof import("./exercises/08-art-generation/compute-layer-style-cost.ts"), typeof import("./solutions/08-art-generation/compute-layer-style-cost.ts")>
+>;
+export type _08_computeStyleCost = Assert<
+  Same<typeof import("./exercises/08-art-generation/compute-style-cost.ts"), typeof import("./solutions/08-art-generation/compute-style-cost.ts")>
+>;
+export type _08_totalCost = Assert<
+  Same<typeof import("./exercises/08-art-generation/total-cost.ts"), typeof import("./solutions/08-art-generation/total-cost.ts")>
+>;
+export type _08_trainStep = Assert<
+  Same<typeof import("./exercises/08-art-generation/train-step.ts"), typeof import("./solutions/08-art-generation/train-step.ts")>
+>;
