@@ -92,6 +92,41 @@ export default defineCourse({
       ],
     },
     {
+      slug: "03-residual-networks",
+      title: "Residual Networks",
+      functions: [
+        {
+          name: "identityBlock",
+          notebook: "identity_block",
+          module: "identity-block.ts",
+          hints: [
+            "Keep X as the shortcut before you change it; layers are made then applied: tf.layers.conv2d({...}).apply(X).",
+            "Conv2D(F1, 1, 'valid') → BN → ReLU → Conv2D(F2, f, 'same') → BN → ReLU → Conv2D(F3, 1, 'valid') → BN, every conv with kernelInitializer: initializer(0) and strides 1.",
+            "Batch norm: tf.layers.batchNormalization({ axis: 3 }).apply(x, { training }). The end: tf.layers.add().apply([X, shortcut]) then tf.layers.activation({ activation: 'relu' }).",
+          ],
+        },
+        {
+          name: "convolutionalBlock",
+          notebook: "convolutional_block",
+          module: "convolutional-block.ts",
+          hints: [
+            "The main path is the identity block's, except the first 1×1 conv has strides s.",
+            "The shortcut is not X any more: Conv2D(F3, 1, strides s, 'valid') then BN on X, so it meets the main path at the same size and channels.",
+          ],
+        },
+        {
+          name: "resNet50",
+          notebook: "ResNet50",
+          module: "res-net50.ts",
+          hints: [
+            "tf.input({ shape: inputShape }), then ZeroPadding2D(3), Conv2D(width, 7, strides 2, glorotUniform(0)), BN(axis 3), ReLU, MaxPool(3, strides 2).",
+            "Stages: convolutionalBlock(X, 3, [w, w, 4w], s) then identity blocks (2, 3, 5, 2 of them) with w = width, 2·width, 4·width, 8·width and s = 1, 2, 2, 2.",
+            "Then AveragePooling2D(2), Flatten, Dense(classes, softmax, glorotUniform(0)); tf.model({ inputs: input, outputs: X }). The notebook's network has 23,600,006 parameters.",
+          ],
+        },
+      ],
+    },
+    {
       slug: "08-art-generation",
       title: "Art Generation with Neural Style Transfer",
       functions: [

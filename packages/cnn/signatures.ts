@@ -26,6 +26,15 @@ export type _01_distributeValue = Assert<
 export type _01_poolBackward = Assert<
   Same<typeof import("./exercises/01-conv-step-by-step/pool-backward.ts"), typeof import("./solutions/01-conv-step-by-step/pool-backward.ts")>
 >;
+export type _03_identityBlock = Assert<
+  Same<typeof import("./exercises/03-residual-networks/identity-block.ts"), typeof import("./solutions/03-residual-networks/identity-block.ts")>
+>;
+export type _03_convolutionalBlock = Assert<
+  Same<typeof import("./exercises/03-residual-networks/convolutional-block.ts"), typeof import("./solutions/03-residual-networks/convolutional-block.ts")>
+>;
+export type _03_resNet50 = Assert<
+  Same<typeof import("./exercises/03-residual-networks/res-net50.ts"), typeof import("./solutions/03-residual-networks/res-net50.ts")>
+>;
 export type _08_computeContentCost = Assert<
   Same<typeof import("./exercises/08-art-generation/compute-content-cost.ts"), typeof import("./solutions/08-art-generation/compute-content-cost.ts")>
 >;

@@ -78,8 +78,12 @@ export function modelSummary(model: tf.LayersModel): LayerRow[] {
       const all = layer.getConfig() as Record<string, unknown>;
       const config: Record<string, ConfigValue> = {};
       for (const key of KEY_CONFIG) if (key in all) config[key] = plain(all[key]);
+      // tf.layers.reLU() and tf.layers.activation({ activation: "relu" }) compute the same:
+      // both read as Keras's Activation('relu'), which the notebooks use
+      const plainRelu = layer.getClassName() === "ReLU" && all.maxValue == null;
+      if (plainRelu) config.activation = "relu";
       return {
-        className: layer.getClassName(),
+        className: plainRelu ? "Activation" : layer.getClassName(),
         outputShape: plain(layer.outputShape) as ConfigValue[],
         params: layer.countParams(),
         trainable: layer.trainable,

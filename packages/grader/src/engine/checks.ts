@@ -20,15 +20,23 @@ export type CheckKind = "contract" | "reference" | "property" | "gradient" | "tr
 // biome-ignore lint/suspicious/noExplicitAny: answers are validated by the checks themselves
 export type Answer = any;
 
+/** A course harness and its function (see `CheckContext.harness`). */
+export interface HarnessCall {
+  /** `src/<file>`, a `*.harness.ts` module of the course */
+  file: string;
+  fn: string;
+}
+
 export interface CheckContext {
   /** calls the student's function under check in the sandbox; tensors come back rebuilt */
   call(...args: unknown[]): Promise<Answer>;
   /**
    * Calls the student's function, which must build a layers model, and answers with what the
    * probe asks of that model: its layer rows, weight shapes and, given inputs, its outputs
-   * after loading the probe's weights (see `modelProbe` and `expectModel`).
+   * after loading the probe's weights (see `modelProbe` and `expectModel`). With `via`, a
+   * harness builds the model from the student's function (a block applied to a symbolic input).
    */
-  model(args: unknown[], probe: ModelProbe): Promise<Answer>;
+  model(args: unknown[], probe: ModelProbe, via?: HarnessCall): Promise<Answer>;
   /**
    * Calls a harness of the course (`src/<file>`, a `*.harness.ts` module) inside the sandbox
    * with the student's function as its first argument, for functions whose arguments cannot

@@ -320,6 +320,13 @@ async function loadModule(
   }
 }
 
+/** The built harness module for `src/<file>` (a missing one is the check's mistake, not the student's). */
+function harnessOf(harnesses: Map<string, string>, file: string, fn: string) {
+  const module = harnesses.get(file);
+  if (!module) throw new Error(`no harness src/${file} in the course (a check's mistake)`);
+  return { module, fn };
+}
+
 function fail(result: CheckResult, reason: string, message: string) {
   result.status = "failed";
   result.points = 0;
@@ -350,12 +357,13 @@ async function runCheck(
   try {
     await check.run({
       call: (...args) => sandbox.call(module, fnName, args, timeoutMs()),
-      model: (args, probe) => sandbox.call(module, fnName, args, timeoutMs(), { probe }),
-      harness: (file, fn, ...args) => {
-        const built = harnesses.get(file);
-        if (!built) throw new Error(`no harness src/${file} in the course (a check's mistake)`);
-        return sandbox.call(module, fnName, args, timeoutMs(), { harness: { module: built, fn } });
-      },
+      model: (args, probe, via) =>
+        sandbox.call(module, fnName, args, timeoutMs(), {
+          probe,
+          ...(via ? { harness: harnessOf(harnesses, via.file, via.fn) } : {}),
+        }),
+      harness: (file, fn, ...args) =>
+        sandbox.call(module, fnName, args, timeoutMs(), { harness: harnessOf(harnesses, file, fn) }),
       callOther: async (fn, ...args) => sandbox.call(await moduleOf(fn), fn, args, timeoutMs()),
       seed,
       rng: new RandomState(seed),
