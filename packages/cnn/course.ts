@@ -127,6 +127,40 @@ export default defineCourse({
       ],
     },
     {
+      slug: "06-image-segmentation",
+      title: "Image Segmentation with U-Net",
+      functions: [
+        {
+          name: "convBlock",
+          notebook: "conv_block",
+          module: "conv-block.ts",
+          hints: [
+            "Two Conv2D(nFilters, 3, { padding: 'same', activation: 'relu', kernelInitializer: 'heNormal' }), each applied to the last output.",
+            "Dropout only when dropoutProb > 0; the skip connection is the tensor before pooling; nextLayer is MaxPooling2D([2, 2]) of it, or the same tensor when maxPooling is false.",
+          ],
+        },
+        {
+          name: "upsamplingBlock",
+          notebook: "upsampling_block",
+          module: "upsampling-block.ts",
+          hints: [
+            "tf.layers.conv2dTranspose({ filters: nFilters, kernelSize: 3, strides: 2, padding: 'same' }) doubles the size of the expansive input.",
+            "tf.layers.concatenate({ axis: 3 }).apply([up, contractiveInput]), then the two 3×3 'same' relu convolutions of convBlock.",
+          ],
+        },
+        {
+          name: "unetModel",
+          notebook: "unet_model",
+          module: "unet-model.ts",
+          hints: [
+            "Encoder: cblock1 = convBlock(inputs, n), cblock2 = convBlock(cblock1.nextLayer, 2n), … cblock4 with dropout 0.3, cblock5 = convBlock(cblock4.nextLayer, 16n, 0.3, false).",
+            "Decoder: ublock6 = upsamplingBlock(cblock5.nextLayer, cblock4.skipConnection, 8n), then with cblock3, cblock2, cblock1 and 4n, 2n, n.",
+            "End: Conv2D(n, 3, relu, 'same', 'heNormal') then Conv2D(nClasses, 1, 'same') (logits, no activation). The notebook's model has 8,640,471 parameters.",
+          ],
+        },
+      ],
+    },
+    {
       slug: "08-art-generation",
       title: "Art Generation with Neural Style Transfer",
       functions: [

@@ -35,6 +35,15 @@ export type _03_convolutionalBlock = Assert<
 export type _03_resNet50 = Assert<
   Same<typeof import("./exercises/03-residual-networks/res-net50.ts"), typeof import("./solutions/03-residual-networks/res-net50.ts")>
 >;
+export type _06_convBlock = Assert<
+  Same<typeof import("./exercises/06-image-segmentation/conv-block.ts"), typeof import("./solutions/06-image-segmentation/conv-block.ts")>
+>;
+export type _06_upsamplingBlock = Assert<
+  Same<typeof import("./exercises/06-image-segmentation/upsampling-block.ts"), typeof import("./solutions/06-image-segmentation/upsampling-block.ts")>
+>;
+export type _06_unetModel = Assert<
+  Same<typeof import("./exercises/06-image-segmentation/unet-model.ts"), typeof import("./solutions/06-image-segmentation/unet-model.ts")>
+>;
 export type _08_computeContentCost = Assert<
   Same<typeof import("./exercises/08-art-generation/compute-content-cost.ts"), typeof import("./solutions/08-art-generation/compute-content-cost.ts")>
 >;
