@@ -7,7 +7,8 @@
  * `--iterations N` shortens the runs; `--print-cost` prints the cost every 1000 iterations.
  */
 
-import { accuracy, isNotImplemented, useWasmBackend } from "@dlc/grader/check";
+import { accuracy, useWasmBackend } from "@dlc/grader/check";
+import { skipUnfinished } from "@dlc/grader/demo";
 import { writeCostCurves, writeDecisionBoundary } from "@dlc/grader/plot";
 import { importTarget, scriptTarget } from "@dlc/grader/target";
 import { loadCirclesDataset } from "../src/circles-data.ts";
@@ -52,8 +53,7 @@ for (const [name, initialize] of [
       printCost,
     });
   } catch (error) {
-    if (!isNotImplemented(error)) throw error;
-    console.log(`${name}: ${error.message}`);
+    skipUnfinished(error, name);
     continue;
   }
   const seconds = (performance.now() - t0) / 1000;
