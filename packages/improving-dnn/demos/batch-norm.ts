@@ -181,5 +181,6 @@ for (const batchNorm of [false, true]) {
 writeCostCurves(`${root}out/batch-norm-costs.svg`, series, {
   title: "Deep ReLU net on a spiral, same small initial weights",
   every: 20,
+  iterations,
 });
 console.log(`cost curves written to ${root}out/batch-norm-costs.svg`);

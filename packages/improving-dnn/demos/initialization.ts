@@ -69,13 +69,16 @@ for (const [name, initialize] of [
     (P) => predict(P, parameters),
     trainX,
     trainY,
-    { title: `Decision boundary, ${name} initialization (train ${(100 * train).toFixed(1)} %)` },
+    {
+      title: `The [2, 10, 5, 1] model, ${name} initialization: train accuracy ${(100 * train).toFixed(1)} %`,
+    },
   );
 }
 if (series.length > 0) {
   writeCostCurves(`${root}out/initialization-costs.svg`, series, {
-    title: "Cost every 1000 iterations, by initialization",
+    title: "The [2, 10, 5, 1] model on the circles, by initialization",
     every: 1000,
+    iterations,
   });
   console.log(
     `cost curves in ${root}out/initialization-costs.svg, decision boundaries in ${root}out/initialization-boundary-*.svg`,

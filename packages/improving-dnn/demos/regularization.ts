@@ -72,15 +72,16 @@ for (const { id, label, lambd, keepProb } of runs) {
   // the field is about 1 wide: a margin of 0.25 around the points, not the notebook's 1
   writeDecisionBoundary(file, (P) => predict(P, parameters), trainX, trainY, {
     margin: 0.25,
-    title: `Model with ${label}: train ${(100 * train).toFixed(1)} %, test ${(100 * test).toFixed(1)} %`,
+    title: `The goalkeeper model with ${label}: train ${(100 * train).toFixed(1)} %, test ${(100 * test).toFixed(1)} %`,
   });
   console.log(`  decision boundary written to ${file}`);
 }
 if (curves.length > 0) {
   const file = `${root}out/regularization-costs.svg`;
   writeCostCurves(file, curves, {
-    title: "Cost, learning rate 0.3",
+    title: "The goalkeeper model, learning rate 0.3, by regularization",
     every: 1000,
+    iterations: numIterations,
   });
   console.log(`\ncost curves written to ${file}`);
 }

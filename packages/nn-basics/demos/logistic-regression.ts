@@ -45,6 +45,8 @@ console.log(
 );
 const file = `${root}out/logistic-regression-cost.svg`;
 writeCostCurve(file, d.costs, {
-  title: `Logistic regression, learning rate ${LEARNING_RATE}`,
+  title: `Logistic regression on the cat stand-in, learning rate ${LEARNING_RATE}`,
+  every: 100,
+  iterations: NUM_ITERATIONS,
 });
 console.log(`cost curve written to ${file}`);

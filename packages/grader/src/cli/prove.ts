@@ -147,7 +147,7 @@ export async function prove(whole: CoursePackage, only: string[] = []): Promise<
   const filters = partial ? [...folders.map((f) => `exercises/${f}/`), "src/"] : [];
   const onSolutions = await runCourseTests(pkg, "solutions", filters, {
     onFile: (file, done, total) =>
-      status.count(`public tests on solutions/ (${file})`, done, total),
+      status.count(`prove ${course.slug} · public tests on solutions/ (${file})`, done, total),
   });
   for (const fn of onSolutions.functions) {
     if (fn.status !== "done") {
@@ -161,7 +161,8 @@ export async function prove(whole: CoursePackage, only: string[] = []): Promise<
 
   // 3. Each stub fails one of its own tests by being a stub.
   const onExercises = await runCourseTests(pkg, "exercises", filters, {
-    onFile: (file, done, total) => status.count(`public tests on the stubs (${file})`, done, total),
+    onFile: (file, done, total) =>
+      status.count(`prove ${course.slug} · public tests on the stubs (${file})`, done, total),
   });
   status.done();
   for (const fn of onExercises.functions) {
