@@ -73,7 +73,9 @@ export function hint(
         const all = candidates.filter((c) => c.fn.name === n);
         return all.length > 1 ? all.map((c) => `${c.assignment.slug.slice(0, 2)}/${n}`) : [n];
       });
-      throw new UsageError(`no graded function '${name}'${didYouMean(near)}`);
+      throw new UsageError(
+        `no graded function '${name}'${near.length > 0 ? didYouMean(near) : " (`pnpm hint` alone gives the next unfinished one; `pnpm progress` lists them all)"}`,
+      );
     }
     if (matches.length > 1) matches = narrowed(matches, cwd);
     if (matches.length > 1) {

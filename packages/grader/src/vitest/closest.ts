@@ -22,6 +22,22 @@ export function editDistance(a: string, b: string): number {
   return row[t.length]!;
 }
 
+/**
+ * How far `wanted` is from being a start of `name` or of one of its words
+ * (`02-logistc` is 1 from `02-logistic-regression`, `regresion` 1 from it too).
+ */
+export function prefixDistance(wanted: string, name: string): number {
+  const starts = [0, ...[...name].flatMap((ch, i) => (/[-_/ ]/.test(ch) ? [i + 1] : []))];
+  let best = editDistance(wanted, name);
+  for (const start of starts) {
+    for (const len of [wanted.length - 1, wanted.length, wanted.length + 1]) {
+      if (len <= 0) continue;
+      best = Math.min(best, editDistance(wanted, name.slice(start, start + len)));
+    }
+  }
+  return best;
+}
+
 /** Up to `max` of `names` closest to `wanted`, none when nothing is close. */
 export function closest(wanted: string, names: readonly string[], max = 3): string[] {
   const unique = [...new Set(names)];
@@ -31,10 +47,10 @@ export function closest(wanted: string, names: readonly string[], max = 3): stri
   );
   if (containing.length > 0) return containing.slice(0, max);
   const ranked = unique
-    .map((name) => ({ name, d: editDistance(wanted, name) }))
+    .map((name) => ({ name, d: prefixDistance(wanted, name) }))
     .sort((a, b) => a.d - b.d || a.name.localeCompare(b.name));
   return ranked
-    .filter((r) => r.d <= Math.max(2, Math.ceil(wanted.length / 3)))
+    .filter((r) => r.d <= Math.min(3, Math.max(1, Math.floor(wanted.length / 4))))
     .slice(0, max)
     .map((r) => r.name);
 }
