@@ -5,7 +5,8 @@
  *   pnpm demo:segmentation [-- --solutions] [-- --filters 8 --epochs 20]
  */
 import { parseArgs } from "node:util";
-import { isNotImplemented, useWasmBackend } from "@dlc/grader/check";
+import { useWasmBackend } from "@dlc/grader/check";
+import { demoArgs } from "@dlc/grader/demo";
 import { writeImagesPng } from "@dlc/grader/image";
 import { importTarget, scriptTarget } from "@dlc/grader/target";
 import * as tf from "@tensorflow/tfjs";
@@ -15,7 +16,7 @@ import { colourMask, streetScenes } from "../src/street-scenes.ts";
 function options() {
   try {
     return parseArgs({
-      args: process.argv.slice(2).filter((a) => a !== "--"),
+      args: demoArgs(),
       options: {
         filters: { type: "string", default: "8" },
         epochs: { type: "string", default: "20" },
@@ -43,24 +44,15 @@ const { unetModel } = await importTarget<{ unetModel: (...a: never[]) => tf.Laye
 const train = streetScenes(96, 32, 48, 1);
 const test = streetScenes(16, 32, 48, 2);
 const t0 = performance.now();
-let predicted: tf.Tensor3D;
-try {
-  predicted = await trainAndSegment(
-    unetModel,
-    train.images,
-    train.masks,
-    test.images,
-    filters,
-    5,
-    epochs,
-  );
-} catch (error) {
-  if (!isNotImplemented(error)) throw error;
-  console.error(
-    `${error.message} (exercises/06-image-segmentation); the demo needs unetModel and its blocks`,
-  );
-  process.exit(1);
-}
+const predicted = await trainAndSegment(
+  unetModel,
+  train.images,
+  train.masks,
+  test.images,
+  filters,
+  5,
+  epochs,
+);
 const seconds = (performance.now() - t0) / 1000;
 const truth = test.masks.squeeze([3]);
 const accuracy = predicted.equal(truth).cast("float32").mean().arraySync() as number;

@@ -51,7 +51,15 @@ async function pool<T, R>(items: T[], limit: number, work: (item: T) => Promise<
   return results;
 }
 
-export async function proveHidden(pkg: CoursePackage, seed: number): Promise<HiddenProof> {
+/**
+ * @param onProgress told each phase (`grading the solutions`) and each mutant graded
+ *   (`mutants`, done, total), for a status line
+ */
+export async function proveHidden(
+  pkg: CoursePackage,
+  seed: number,
+  onProgress: (what: string, done?: number, total?: number) => void = () => {},
+): Promise<HiddenProof> {
   const { course, dir } = pkg;
   const gaps: string[] = [];
   const checks = await loadChecks(dir, course);
@@ -70,6 +78,7 @@ export async function proveHidden(pkg: CoursePackage, seed: number): Promise<Hid
   }
 
   const version = "prove";
+  onProgress("hidden checks: grading the solutions");
   const started = performance.now();
   const onSolutions = await grade({
     courseDir: dir,
@@ -82,6 +91,7 @@ export async function proveHidden(pkg: CoursePackage, seed: number): Promise<Hid
   for (const check of failedChecks(onSolutions))
     gaps.push(`hidden check ${check.id} fails on the solution: ${check.message.split("\n")[0]}`);
 
+  onProgress("hidden checks: grading the stubs");
   const onStubs = await grade({
     courseDir: dir,
     course,
@@ -96,9 +106,12 @@ export async function proveHidden(pkg: CoursePackage, seed: number): Promise<Hid
     gaps.push(`the stubs score ${onStubs.points} points (must be 0): ${passing.join(", ")}`);
   }
 
-  const outcomes: MutantOutcome[] = await pool(mutants, CONCURRENCY, (m) =>
-    gradeMutant({ courseDir: dir, course, seed }, m),
-  );
+  let graded = 0;
+  const outcomes: MutantOutcome[] = await pool(mutants, CONCURRENCY, async (m) => {
+    const outcome = await gradeMutant({ courseDir: dir, course, seed }, m);
+    onProgress("hidden checks: mutants", ++graded, mutants.length);
+    return outcome;
+  });
   for (const o of outcomes) {
     const name = `mutant ${o.module.replace(/\.ts$/, "")}#${o.mutant.id} (${o.mutant.bug})`;
     if (o.error) gaps.push(`${name}: ${o.error}`);

@@ -363,7 +363,9 @@ async function runCheck(
           ...(via ? { harness: harnessOf(harnesses, via.file, via.fn) } : {}),
         }),
       harness: (file, fn, ...args) =>
-        sandbox.call(module, fnName, args, timeoutMs(), { harness: harnessOf(harnesses, file, fn) }),
+        sandbox.call(module, fnName, args, timeoutMs(), {
+          harness: harnessOf(harnesses, file, fn),
+        }),
       callOther: async (fn, ...args) => sandbox.call(await moduleOf(fn), fn, args, timeoutMs()),
       seed,
       rng: new RandomState(seed),
