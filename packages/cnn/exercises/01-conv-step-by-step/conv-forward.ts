@@ -1,5 +1,5 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 import type { ConvCache, ConvHparameters } from "../../src/types.ts";
 import { convSingleStep } from "./conv-single-step.ts";
 import { zeroPad } from "./zero-pad.ts";

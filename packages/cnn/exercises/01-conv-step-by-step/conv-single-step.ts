@@ -1,5 +1,5 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 
 /**
  * One step of a convolution: one filter applied to one slice of the input, Σ(a ⊙ W) + b.

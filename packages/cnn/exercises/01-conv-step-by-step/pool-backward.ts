@@ -1,5 +1,5 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 import type { PoolCache, PoolMode } from "../../src/types.ts";
 import { createMaskFromWindow } from "./create-mask-from-window.ts";
 import { distributeValue } from "./distribute-value.ts";

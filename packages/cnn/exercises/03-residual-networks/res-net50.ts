@@ -1,5 +1,5 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 import { glorotUniform } from "../../src/resnet.ts";
 import { convolutionalBlock } from "./convolutional-block.ts";
 import { identityBlock } from "./identity-block.ts";

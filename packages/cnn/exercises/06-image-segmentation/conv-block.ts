@@ -1,5 +1,5 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 
 /**
  * U-Net's encoder block: two 3×3 'same' convolutions with ReLU (He normal initialisation),

@@ -1,5 +1,5 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 import { convBlock } from "./conv-block.ts";
 import { upsamplingBlock } from "./upsampling-block.ts";
 

@@ -1,5 +1,5 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 
 /**
  * U-Net's decoder block: a 3×3 transposed convolution with stride 2 doubles the size, the

@@ -1,5 +1,5 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 import { STYLE_LAYERS, type StyleLayers } from "../../src/style-transfer.ts";
 import { computeLayerStyleCost } from "./compute-layer-style-cost.ts";
 

@@ -1,5 +1,5 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 
 /**
  * The Gram matrix of a layer's unrolled activations: G = A · Aᵀ, entry (i, j) is how much

@@ -1,5 +1,5 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 import type { StyleTransferContext } from "../../src/style-transfer.ts";
 import { computeContentCost } from "./compute-content-cost.ts";
 import { computeStyleCost } from "./compute-style-cost.ts";
