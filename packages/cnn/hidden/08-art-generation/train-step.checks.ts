@@ -1,5 +1,5 @@
 import { CheckError, expectClose, expectShape } from "@dlc/grader/check";
-import { defineChecks } from "@dlc/grader/checks";
+import { defineChecks, expectNumbers } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
 import { computeContentCost } from "../../solutions/08-art-generation/compute-content-cost.ts";
 import { computeStyleCost } from "../../solutions/08-art-generation/compute-style-cost.ts";
@@ -35,6 +35,11 @@ export default defineChecks("trainStep", [
       expectClose(`the image after ${STEPS} trainStep calls`, got?.image, expected.image, {
         atol: 2e-3,
         rtol: 0,
+      });
+      // what trainStep returns is part of its contract: the cost before each step, as the reference's
+      expectNumbers(`the costs ${STEPS} trainStep calls returned`, got?.costs, expected.costs, {
+        rtol: 1e-3,
+        atol: 1e-7,
       });
     },
   },
@@ -75,6 +80,15 @@ export default defineChecks("trainStep", [
         });
       const start = runTrainSteps(trainStep, content, style, 0, seed).start;
       const [before, after] = [cost(start), cost(image)];
+      expectNumbers(
+        "the cost the first trainStep call returned",
+        got?.costs?.slice(0, 1),
+        [before],
+        {
+          rtol: 1e-3,
+          atol: 1e-7,
+        },
+      );
       if (!(after < before))
         throw new CheckError(
           `trainStep: the cost went from ${before} to ${after} over 6 steps (it must fall)`,

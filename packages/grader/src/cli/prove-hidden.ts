@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { allFunctions } from "../course/define-course.ts";
 import { grade, loadChecks } from "../engine/grade.ts";
+import { gradeImpostors, type ImpostorOutcome } from "../engine/impostors.ts";
 import { gradeMutant, loadMutants, type MutantOutcome } from "../engine/mutation.ts";
 import type { GradeReport } from "../engine/report.ts";
 import type { CoursePackage } from "./courses.ts";
@@ -21,6 +22,9 @@ export interface HiddenRow {
   points: number;
   mutants: number;
   killed: number;
+  /** generic impostors graded on this assignment's functions, and how many scored 0 */
+  impostors: number;
+  impostorsKilled: number;
 }
 
 export interface HiddenProof {
@@ -118,14 +122,27 @@ export async function proveHidden(
     else if (!o.killed) gaps.push(`${name} keeps full marks: no hidden check catches it`);
   }
 
+  onProgress("hidden checks: impostors");
+  const impostors: ImpostorOutcome[] = await gradeImpostors(
+    { courseDir: dir, course, seed },
+    (done, total) => onProgress("hidden checks: impostors", done, total),
+  );
+  for (const o of impostors.filter((i) => i.points > 0))
+    gaps.push(
+      `impostor ${o.impostor} of ${o.module.replace(/\.ts$/, "")} (${o.fn}) scores ${o.points}/${o.max}: it passes ${o.passed.join(", ")}; a check worth points must verify values, not only structure`,
+    );
+
   const rows = onSolutions.assignments.map((a) => {
     const mine = outcomes.filter((o) => o.module.startsWith(`${a.slug}/`));
+    const fakes = impostors.filter((o) => o.module.startsWith(`${a.slug}/`));
     return {
       assignment: a.slug,
       checks: a.functions.reduce((n, f) => n + f.checks.length, 0),
       points: a.max,
       mutants: mine.length,
       killed: mine.filter((o) => o.killed).length,
+      impostors: fakes.length,
+      impostorsKilled: fakes.filter((o) => o.points === 0).length,
     };
   });
   return { rows, gaps, gradeMs, seed };

@@ -238,21 +238,31 @@ export async function prove(whole: CoursePackage, only: string[] = []): Promise<
         points: t.points + r.points,
         mutants: t.mutants + r.mutants,
         killed: t.killed + r.killed,
+        impostors: t.impostors + r.impostors,
+        impostorsKilled: t.impostorsKilled + r.impostorsKilled,
       }),
-      { assignment: "total", checks: 0, points: 0, mutants: 0, killed: 0 },
+      {
+        assignment: "total",
+        checks: 0,
+        points: 0,
+        mutants: 0,
+        killed: 0,
+        impostors: 0,
+        impostorsKilled: 0,
+      },
     );
     const hiddenLine = (r: HiddenRow) =>
-      `  ${r.assignment.padEnd(width)}  ${String(r.checks).padStart(6)}  ${String(r.points).padStart(6)}  ${`${r.killed}/${r.mutants}`.padStart(14)}`;
+      `  ${r.assignment.padEnd(width)}  ${String(r.checks).padStart(6)}  ${String(r.points).padStart(6)}  ${`${r.killed}/${r.mutants}`.padStart(14)}  ${`${r.impostorsKilled}/${r.impostors}`.padStart(16)}`;
     process.stdout.write(
       `${[
-        `  ${"hidden".padEnd(width)}  checks  points  mutants killed`,
+        `  ${"hidden".padEnd(width)}  checks  points  mutants killed  impostors at 0`,
         ...hidden.rows.map(hiddenLine),
         hiddenLine(sum),
       ].join(
         "\n",
       )}\n  (seed ${seed}; the solutions graded in ${(hidden.gradeMs / 1000).toFixed(1)} s)\n`,
     );
-    killed = `; the grader gives them ${sum.points}/${sum.points}, the stubs 0, and kills ${sum.killed} of ${sum.mutants} mutants`;
+    killed = `; the grader gives them ${sum.points}/${sum.points}, the stubs 0, kills ${sum.killed} of ${sum.mutants} mutants and gives ${sum.impostorsKilled} of ${sum.impostors} impostors 0`;
   }
 
   if (gaps.length > 0) {

@@ -3,9 +3,9 @@
  * run every hidden check of every graded function, score. The report is built up
  * front with every check `not-run`, so a run cut short still has a truthful report.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as tf from "@tensorflow/tfjs";
 import { RandomState } from "../check/random-state.ts";
@@ -40,6 +40,8 @@ export interface GradeOptions {
   memoryMb?: number;
   /** replace modules of the submission (mutants): `02-logistic-regression/propagate.ts` → source */
   overrides?: Record<string, string>;
+  /** files added to the submission's copy, by relative path (impostors' pristine references) */
+  extraFiles?: Record<string, string>;
   /** grade only these functions (`02-logistic-regression/propagate.ts` module keys) */
   only?: Set<string>;
   /** called after each check, with the report as it stands (for live output and cut-short writes) */
@@ -170,6 +172,11 @@ export async function startGrade(options: GradeOptions): Promise<GradeRun> {
     try {
       const copied = copySubmission(options.submission, submissionDir);
       report.skipped = copied.skipped;
+      for (const [rel, source] of Object.entries(options.extraFiles ?? {})) {
+        const path = join(submissionDir, rel);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, source);
+      }
       const wanted = report.assignments.flatMap((a) => a.functions.map((f) => f.module));
       const built = await buildModules(
         {
