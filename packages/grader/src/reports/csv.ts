@@ -24,11 +24,19 @@ export function formatCsv(report: GradeReport): string {
       }
     }
   }
+  // files the grader did not read, as rows of their own (check "skipped")
+  for (const s of report.skipped)
+    rows.push([report.submission, `skipped: ${s.path}`, "file", 0, 0, "skipped", "", s.reason]);
   const lines = rows.map((row) => row.map((v) => field(String(v))).join(","));
   return `${lines.join("\r\n")}\r\n`;
 }
 
-/** One field, quoted (quotes doubled) when it holds a comma, quote, CR or LF. */
+/**
+ * One field, quoted (quotes doubled) when it holds a comma, quote, CR or LF. A field a
+ * spreadsheet would run as a formula (starting with = + - @, a tab or CR) gets a leading
+ * apostrophe, as OWASP advises; numbers stay numbers.
+ */
 export function field(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }

@@ -76,5 +76,9 @@ function summary(report: GradeReport): string {
   if (!report.complete) {
     parts.push(`Note: grading was cut short: ${notRun} checks not run count as failed.`);
   }
+  if (report.skipped.length > 0)
+    parts.push(
+      `Files not graded: ${report.skipped.map((s) => `${s.path} (${s.reason})`).join("; ")}.`,
+    );
   return parts.join(" ");
 }

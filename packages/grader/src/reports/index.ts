@@ -7,6 +7,7 @@ import { formatCsv } from "./csv.ts";
 import { formatGradescope } from "./gradescope.ts";
 import { formatJunit } from "./junit.ts";
 import { formatMarkdown } from "./markdown.ts";
+import { cleanReport } from "./sanitize.ts";
 import { formatTerminal } from "./terminal.ts";
 
 export { formatCsv, formatGradescope, formatJunit, formatMarkdown, formatTerminal };
@@ -21,11 +22,16 @@ export interface FormatOptions {
   reveal?: boolean;
 }
 
+/**
+ * Writes `report` in `format`. Whatever the submission put in it (messages, its label, file
+ * names) is cleaned and capped first (sanitize.ts), in every format.
+ */
 export function formatReport(
-  report: GradeReport,
+  raw: GradeReport,
   format: Format,
   { color = false, reveal = false }: FormatOptions = {},
 ): string {
+  const report = cleanReport(raw);
   switch (format) {
     case "terminal":
       return formatTerminal(report, { color });

@@ -55,6 +55,18 @@ export function formatJunit(report: GradeReport): string {
     }
     out.push("  </testsuite>");
   }
+  if (report.skipped.length > 0) {
+    // files the grader did not read: a suite of skipped cases, one per file, saying why
+    out.push(
+      `  <testsuite${attrs({ name: "files not graded", tests: report.skipped.length, failures: 0, skipped: report.skipped.length, time: "0.000" })}>`,
+    );
+    for (const s of report.skipped) {
+      out.push(`    <testcase${attrs({ classname: "submission", name: s.path, time: "0.000" })}>`);
+      out.push(`      <skipped${attrs({ message: s.reason })}/>`);
+      out.push("    </testcase>");
+    }
+    out.push("  </testsuite>");
+  }
   out.push("</testsuites>");
   return `${out.join("\n")}\n`;
 }

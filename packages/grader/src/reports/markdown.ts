@@ -21,6 +21,14 @@ export function formatMarkdown(report: GradeReport): string {
     out.push(`> grading was cut short: ${notRun} checks not run count as failed`);
     out.push("");
   }
+  if (report.skipped.length > 0) {
+    out.push(`### Files not graded (${report.skipped.length})`);
+    out.push("");
+    out.push("| File | Why |");
+    out.push("| --- | --- |");
+    for (const s of report.skipped) out.push(`| ${cell(s.path)} | ${cell(s.reason)} |`);
+    out.push("");
+  }
   out.push("| Assignment | Points | Max | % |");
   out.push("| --- | ---: | ---: | ---: |");
   for (const a of report.assignments) {

@@ -1,4 +1,5 @@
 /** Tests of the report writers on a small hand-built report. */
+
 import { describe, expect, it } from "vitest";
 import { type GradeReport, REPORT_SCHEMA } from "../engine/report.ts";
 import { field, formatCsv } from "./csv.ts";
@@ -6,6 +7,7 @@ import { formatGradescope } from "./gradescope.ts";
 import { defaultFileName, FORMATS, formatReport } from "./index.ts";
 import { formatJunit } from "./junit.ts";
 import { formatMarkdown } from "./markdown.ts";
+import { cleanReport } from "./sanitize.ts";
 import { formatTerminal } from "./terminal.ts";
 
 const SPECIAL = `expected <&"'|> got, nothing\nsecond line\u0007`;
@@ -339,7 +341,9 @@ describe("formatReport", () => {
   it("dispatches every format and names its file", () => {
     const report = fakeReport();
     for (const format of FORMATS) expect(formatReport(report, format).length).toBeGreaterThan(0);
-    expect(JSON.parse(formatReport(report, "json"))).toEqual(report);
+    // the JSON is the report with what the submission controls cleaned (the BEL in SPECIAL goes)
+    expect(JSON.parse(formatReport(report, "json"))).toEqual(cleanReport(report));
+    expect(formatReport(report, "json")).not.toContain("\\u0007");
     expect(formatReport(report, "terminal")).not.toContain("\x1b[");
     expect(formatReport(report, "terminal", { color: true })).toContain("\x1b[");
     expect(

@@ -41,6 +41,11 @@ export function formatTerminal(report: GradeReport, options: TerminalOptions): s
         `${score(report.points, report.max)} (${percent(report.points, report.max)} %)`,
       ),
   );
+  if (report.skipped.length > 0) {
+    out.push("");
+    out.push(paint("bold", `Files not graded (${report.skipped.length}):`));
+    for (const s of report.skipped) out.push(`  ${paint("dim", "·")} ${s.path}: ${s.reason}`);
+  }
   const names = report.assignments.flatMap((a) => a.functions.map((f) => f.name.length));
   const width = Math.max(8, ...names);
   for (const assignment of report.assignments) {
