@@ -20,7 +20,7 @@ function grader(...args: string[]) {
     cwd: root,
     env: { ...env, NO_COLOR: "1" },
     encoding: "utf8",
-    timeout: 120_000,
+    timeout: 300_000,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -95,7 +95,7 @@ describe("grader: grading", () => {
     expect(stable(readFileSync(join(b, "grade-report.json"), "utf8"))).toEqual(
       stable(readFileSync(join(a, "grade-report.json"), "utf8")),
     );
-  }, 120_000);
+  }, 300_000);
 
   it("a different seed draws different hidden inputs", () => {
     const one = grader(sample, "--course", "nn-basics", "--seed", "1", "--format", "json");
@@ -105,7 +105,7 @@ describe("grader: grading", () => {
         x.functions.flatMap((f) => f.checks.map((c) => c.message)),
       );
     expect(messages(one.stdout)).not.toEqual(messages(two.stdout));
-  }, 120_000);
+  }, 300_000);
 
   it("--min-score gates: exit 1 below it, 0 at or above", () => {
     expect(
@@ -114,7 +114,7 @@ describe("grader: grading", () => {
     const full = grader(solutions, "--course", "nn-basics", "--min-score", "100");
     expect(full.code, full.stderr).toBe(0);
     expect(full.stdout).toMatch(/134\/134 \(100 %\)/);
-  }, 120_000);
+  }, 300_000);
 
   it("prints the terminal report with the first failure of each function", () => {
     const { code, stdout } = grader(sample, "--course", "nn-basics");
@@ -123,5 +123,5 @@ describe("grader: grading", () => {
     expect(stdout).toMatch(/grads\.dw disagrees with tf\.grad/);
     expect(stdout).toMatch(/lModelBackward is not implemented yet/);
     expect(existsSync(join(root, "grade-report.json"))).toBe(false);
-  }, 120_000);
+  }, 300_000);
 });

@@ -3,7 +3,7 @@
  */
 import { existsSync, lstatSync, readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import { allFunctions } from "../course/define-course.ts";
 import { startGrade } from "../engine/grade.ts";
 import { type GradeReport, percent } from "../engine/report.ts";
@@ -72,23 +72,70 @@ function number(flag: string, value: string | undefined, { min = 0, integer = fa
   return n;
 }
 
+/** What parseArgv returns for the options `parse` declares. */
+interface GraderValues {
+  course?: string;
+  seed?: string;
+  format?: string[];
+  out?: string;
+  reveal: boolean;
+  timeout?: string;
+  memory?: string;
+  budget?: string;
+  "min-score"?: string;
+  "no-color": boolean;
+  help: boolean;
+}
+
+/** Options that take a number: a value after them may start with a dash (`--timeout -1`). */
+const NUMERIC = ["seed", "timeout", "memory", "budget", "min-score"];
+
+/**
+ * Node's parseArgs, with its errors as one line of our own, and a negative number after a
+ * numeric option taken as its value (parseArgs would call `--timeout -1` ambiguous in three
+ * lines): the number check then says what the option takes.
+ */
+function parseArgv(
+  argv: string[],
+  options: NonNullable<ParseArgsConfig["options"]>,
+): { values: GraderValues; positionals: string[] } {
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const next = argv[i + 1];
+    if (NUMERIC.some((n) => a === `--${n}`) && next?.startsWith("-") && next !== "--") {
+      args.push(`${a}=${next}`);
+      i++;
+    } else args.push(a);
+  }
+  try {
+    return parseArgs({ args, allowPositionals: true, options }) as unknown as {
+      values: GraderValues;
+      positionals: string[];
+    };
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? "";
+    const missing = /'(--[\w-]+)[^']*' argument missing/.exec((error as Error).message)?.[1];
+    if (missing) throw new UsageError(`${missing} needs a value (grader --help)`);
+    if (code.startsWith("ERR_PARSE_ARGS"))
+      throw new UsageError(`${(error as Error).message.split("\n")[0]} (grader --help)`);
+    throw error;
+  }
+}
+
 async function parse(argv: string[]): Promise<Options | "help"> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      course: { type: "string" },
-      seed: { type: "string" },
-      format: { type: "string", multiple: true },
-      out: { type: "string" },
-      reveal: { type: "boolean", default: false },
-      timeout: { type: "string" },
-      memory: { type: "string" },
-      budget: { type: "string" },
-      "min-score": { type: "string" },
-      "no-color": { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
+  const { values, positionals } = parseArgv(argv, {
+    course: { type: "string" },
+    seed: { type: "string" },
+    format: { type: "string", multiple: true },
+    out: { type: "string" },
+    reveal: { type: "boolean", default: false },
+    timeout: { type: "string" },
+    memory: { type: "string" },
+    budget: { type: "string" },
+    "min-score": { type: "string" },
+    "no-color": { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
   });
   if (values.help) return "help";
   if (positionals.length !== 1)
@@ -127,7 +174,7 @@ async function parse(argv: string[]): Promise<Options | "help"> {
     JSON.parse(readFileSync(join(courseDir, "package.json"), "utf8")) as { version: string }
   ).version;
 
-  const formats = (values.format ?? ["terminal"]).map((f) => {
+  const formats = ((values.format as string[] | undefined) ?? ["terminal"]).map((f) => {
     if (!(FORMATS as readonly string[]).includes(f))
       throw new UsageError(`unknown --format '${f}' (formats: ${FORMATS.join(", ")})`);
     return f as Format;
@@ -138,6 +185,11 @@ async function parse(argv: string[]): Promise<Options | "help"> {
   const timeout = number("timeout", values.timeout, { min: 0.001 });
   const memoryMb = number("memory", values.memory, { min: 128, integer: true });
   const budget = number("budget", values.budget, { min: 0.001 });
+  const distinct = [...new Set(formats)];
+  if (distinct.length > 1 && values.out === undefined)
+    throw new UsageError(
+      `${distinct.length} formats would collide on stdout: add --out <dir> to write each to its file (one format can go to stdout)`,
+    );
   return {
     submission,
     label,
@@ -145,7 +197,7 @@ async function parse(argv: string[]): Promise<Options | "help"> {
     course,
     courseVersion,
     seed: number("seed", values.seed, { integer: true }) ?? 1,
-    formats: [...new Set(formats)],
+    formats: distinct,
     out: values.out === undefined ? undefined : resolve(base, values.out),
     reveal: values.reveal,
     timeoutMs: timeout === undefined ? undefined : timeout * 1000,
@@ -156,7 +208,10 @@ async function parse(argv: string[]): Promise<Options | "help"> {
   };
 }
 
-/** Writes every requested format: files in --out (atomically), or stdout. */
+/**
+ * Writes every requested format: with --out, each to its file in the folder (atomically; the
+ * terminal format too, as grade-report.txt without colour); without, the one format to stdout.
+ */
 function emit(report: GradeReport, options: Options): string[] {
   const written: string[] = [];
   for (const format of options.formats) {
@@ -164,13 +219,23 @@ function emit(report: GradeReport, options: Options): string[] {
       color: options.color && !options.out,
       reveal: options.reveal,
     });
-    if (options.out && format !== "terminal") {
+    if (options.out) {
       const file = join(options.out, defaultFileName(format));
       writeAtomically(file, text);
       written.push(file);
     } else process.stdout.write(text);
   }
   return written;
+}
+
+/** While grading with --out, the reports as they stand, at most every 2 s (a grader killed mid-run leaves them, marked incomplete). */
+function checkpoints(options: Options): (report: GradeReport) => void {
+  let last = 0;
+  return (report) => {
+    if (!options.out || performance.now() - last < 2000) return;
+    last = performance.now();
+    emit(report, options);
+  };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -181,6 +246,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (options.out && existsSync(options.out) && !lstatSync(options.out).isDirectory())
     throw new UsageError(`--out must be a folder: ${options.out}`);
+  const checkpoint = checkpoints(options);
   const run = await startGrade({
     courseDir: options.courseDir,
     course: options.course,
@@ -192,8 +258,9 @@ async function main(argv: string[]): Promise<number> {
     timeoutMs: options.timeoutMs,
     memoryMb: options.memoryMb,
     budgetMs: options.budgetMs,
-    onProgress: (_report, check) => {
+    onProgress: (partial, check) => {
       if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${check.id}`);
+      checkpoint(partial);
     },
   });
   const interrupt = () => {
@@ -217,8 +284,11 @@ async function main(argv: string[]): Promise<number> {
   }
   clearLine();
   const files = emit(report, options);
-  if (files.length) process.stderr.write(`grader: wrote ${files.join(", ")}\n`);
   const score = percent(report.points, report.max);
+  if (files.length)
+    process.stdout.write(
+      `${report.course.slug}: ${report.points}/${report.max} (${score} %) · ${options.label} · reports: ${files.join(", ")}\n`,
+    );
   if (options.minScore !== undefined && score < options.minScore) {
     process.stderr.write(`grader: score ${score} % is below --min-score ${options.minScore} %\n`);
     return EXIT.belowMinScore;

@@ -80,6 +80,7 @@ function reportWith(texts: string[], reason: string, skipped: string[]): GradeRe
 
 // control characters a report may hold: \n always, \t in the terminal and Markdown text, \r in CSV line ends
 const RAW_CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 

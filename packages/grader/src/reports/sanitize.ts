@@ -31,7 +31,9 @@ export const MAX_REPORT_BYTES = 4 * 1024 * 1024;
 
 // ESC-led sequences (CSI … final byte, OSC … BEL/ST, two-character escapes), then every
 // remaining control character but \n and \t, then BiDi controls
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const ANSI = /\u001b(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])?/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 
