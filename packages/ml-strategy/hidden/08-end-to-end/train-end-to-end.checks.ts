@@ -1,10 +1,9 @@
-import { CheckError } from "@dlc/grader/check";
+import { CheckError, type RandomState } from "@dlc/grader/check";
 import {
   agreement,
   between,
   defineChecks,
   expectAllClose,
-  expectFalling,
   expectNumbers,
   expectTensors,
   labels,
@@ -12,6 +11,24 @@ import {
 } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
 import { trainEndToEnd } from "../../solutions/08-end-to-end/train-end-to-end.ts";
+
+/**
+ * A linearly separable world: 200 training examples x ~ N(0, I) of n = 3 … 10 features, labelled
+ * w·x > 0 with 10 % of the labels flipped, and 1000 held-out examples labelled without noise.
+ */
+export function separableWorld(rng: RandomState) {
+  const [n, m, mTest] = [between(rng, 3, 10), 200, 1000];
+  const w = normal(rng, [1, n]);
+  const X = normal(rng, [n, m]);
+  const flips = tf.tensor2d(
+    Float32Array.from(rng.rand(m), (u) => (u < 0.1 ? 1 : 0)),
+    [1, m],
+  );
+  const Y = tf.tidy(() => w.matMul(X).greater(0).cast("float32").sub(flips).abs());
+  const XTest = normal(rng, [n, mTest]);
+  const YTest = tf.tidy(() => w.matMul(XTest).greater(0).cast("float32"));
+  return { X, Y, XTest, YTest };
+}
 
 export default defineChecks("trainEndToEnd", [
   {
@@ -62,26 +79,21 @@ export default defineChecks("trainEndToEnd", [
     kind: "training",
     points: 1,
     description:
-      "the cost falls and the model fits linearly separable data with 10 % label noise to at least 80 %",
+      "trained on 200 linearly separable examples with 10 % label noise, the model is right on at least 83 % of 1000 held-out ones",
     timeoutMs: 30_000,
     async run({ call, rng }) {
-      const [n, m] = [between(rng, 3, 10), 200];
-      const X = normal(rng, [n, m]);
-      const w = normal(rng, [1, n]);
-      const flips = tf.tensor2d(
-        Float32Array.from(rng.rand(m), (u) => (u < 0.1 ? 1 : 0)),
-        [1, m],
-      );
-      const Y = w.matMul(X).greater(0).cast("float32").sub(flips).abs();
-      const { model, costs } = await call(X, Y, 0.1, 501);
-      expectFalling("trainEndToEnd(…).costs", costs, 0.1);
+      // tuned on 40 worlds (seeds 0–39) with the reference: 87.8 % to 98.1 %
+      const { X, Y, XTest, YTest } = separableWorld(rng);
+      const { model } = await call(X, Y, 0.1, 501);
+      expectTensors("trainEndToEnd(…).model", model, { W: [1, X.shape[0]!], b: [1, 1] });
+      // scored by the check on examples whose labels trainEndToEnd never saw
       const accuracy = agreement(
-        tf.sigmoid(model.W.matMul(X).add(model.b)).greater(0.5).cast("float32"),
-        Y,
+        tf.tidy(() => tf.sigmoid(model.W.matMul(XTest).add(model.b)).greater(0.5).cast("float32")),
+        YTest,
       );
-      if (accuracy < 0.8)
+      if (accuracy < 0.83)
         throw new CheckError(
-          `trainEndToEnd: ${(accuracy * 100).toFixed(1)} % training accuracy, expected at least 80 %`,
+          `trainEndToEnd: ${(accuracy * 100).toFixed(1)} % accuracy on 1000 held-out examples, expected at least 83 %`,
         );
     },
   },

@@ -99,7 +99,15 @@ export default defineChecks("trainPipeline", [
           test.Y,
         );
         const { pipeline } = await call(train.X, train.Y, ruler);
-        const pipelineAccuracy = agreement(predictPipeline(pipeline, test.X), test.Y);
+        // the given ruler and the returned classifier, scored on images it never saw the labels of
+        expectTensors("trainPipeline(…).pipeline.classifier", pipeline?.classifier, {
+          W: [1, 2],
+          b: [1, 1],
+        });
+        const pipelineAccuracy = agreement(
+          predictPipeline({ ruler, classifier: pipeline.classifier }, test.X),
+          test.Y,
+        );
         tf.dispose([train.X, train.Y, test.X, test.Y, model.W, model.b]);
         const [p, e] = [(100 * pipelineAccuracy).toFixed(1), (100 * endToEnd).toFixed(1)];
         if (mTrain === 20 && !(pipelineAccuracy >= endToEnd + 0.02))
