@@ -1,7 +1,8 @@
 import { CheckError } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
 import * as fc from "fast-check";
-import { between, expectPartition, randomLabels, sameSet } from "./data.ts";
+import { stratifiedSplit } from "../../solutions/02-train-dev-test/stratified-split.ts";
+import { between, expectPartition, randomLabels, sameSet, sorted } from "./data.ts";
 
 const FRACTIONS = [
   { train: 0.6, dev: 0.2, test: 0.2 },
@@ -102,6 +103,37 @@ export default defineChecks("stratifiedSplit", [
         },
         { numRuns: 10 },
       );
+    },
+  },
+  {
+    id: "exact-for-a-seed",
+    kind: "reference",
+    points: 2,
+    description:
+      "the reference's exact sets for a seed: classes in increasing order of label (10 after 9), one class only, a class of one example",
+    async run({ call, rng, input }) {
+      const cases: [string, number[]][] = [
+        // 10 sorts before 9 as a string; classes appear out of order
+        ["labels 10, 9 and 2", Array.from(rng.rand(40), (u) => (u < 0.4 ? 10 : u < 0.7 ? 9 : 2))],
+        ["one class", new Array(23).fill(1)],
+        ["a class of one example", [...new Array(15).fill(0), 1, ...new Array(9).fill(0)]],
+      ];
+      for (const [story, labels] of cases) {
+        const fractions = FRACTIONS[between(rng, 0, 3)]!;
+        const seed = between(rng, 0, 10_000);
+        input("labels", labels);
+        input("fractions, seed", [fractions, seed]);
+        const got = await call(labels, fractions, seed);
+        const expected = stratifiedSplit(labels, fractions, seed);
+        for (const set of ["train", "dev", "test"] as const)
+          if (!Array.isArray(got?.[set]) || !sameSet(got[set], expected[set]))
+            throw new CheckError(
+              `stratifiedSplit(${story}, ${JSON.stringify(fractions)}, ${seed}).${set} is ` +
+                `${JSON.stringify(Array.isArray(got?.[set]) ? sorted(got[set]) : got?.[set])}, expected ` +
+                `${JSON.stringify(expected[set])}: one RandomState(seed), one permutation per class, ` +
+                "classes in increasing numeric order of label, dev then test then train",
+            );
+      }
     },
   },
 ]);

@@ -185,4 +185,26 @@ export default defineChecks("validateSplit", [
       );
     },
   },
+  {
+    id: "degenerate-splits",
+    kind: "reference",
+    points: 1,
+    description:
+      "an index twice in one set is a leak; empty dev and test agree; an empty dev with a non-empty test does not",
+    async run({ call }) {
+      const camera = ["camera"];
+      const cases: [string, Split][] = [
+        ["image 6 twice in dev", { train: [0, 1], dev: [6, 7, 6], test: [8, 9] }],
+        ["image 10 twice in train", { train: [0, 10, 10], dev: [6, 7], test: [8, 9] }],
+        ["empty dev and test", { train: [0, 1, 2, 10], dev: [], test: [] }],
+        ["empty dev, camera test", { train: [0, 1, 2, 10], dev: [], test: [8, 9] }],
+      ];
+      for (const [story, split] of cases)
+        expectProblems(
+          `validateSplit(${story})`,
+          await call(split, PEACETOPIA, camera),
+          validateSplit(split, PEACETOPIA, camera),
+        );
+    },
+  },
 ]);

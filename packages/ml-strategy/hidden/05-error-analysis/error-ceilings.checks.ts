@@ -108,4 +108,20 @@ export default defineChecks("errorCeilings", [
       });
     },
   },
+  {
+    id: "zero-error-and-ties",
+    kind: "reference",
+    points: 1,
+    description:
+      "equal shares tie and are listed by category name; at dev error 0 every ceiling is 0, still by name",
+    async run({ call }) {
+      const tally = tallyFromShares(1000, { occluded: 0.02, blurry: 0.02, foggy: 0.04 });
+      for (const devError of [0.08, 0])
+        expectPlain(
+          `errorCeilings({ occluded 2 %, blurry 2 %, foggy 4 % }, ${devError})`,
+          await call(tally, devError),
+          errorCeilings(tally, devError),
+        );
+    },
+  },
 ]);

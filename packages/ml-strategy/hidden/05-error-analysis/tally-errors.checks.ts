@@ -107,4 +107,20 @@ export default defineChecks("tallyErrors", [
       });
     },
   },
+  {
+    id: "empty-and-untagged",
+    kind: "reference",
+    points: 1,
+    description:
+      "no mistakes at all gives devError 0 and no category; a mistake nobody tagged still counts as a mistake",
+    async run({ call }) {
+      expectPlain("tallyErrors([], 500)", await call([], 500), tallyErrors([], 500));
+      const mistakes = [["foggy"], [], ["foggy", "blurry"], []];
+      expectPlain(
+        "tallyErrors([[foggy], [], [foggy, blurry], []], 40)",
+        await call(mistakes, 40),
+        tallyErrors(mistakes, 40),
+      );
+    },
+  },
 ]);
