@@ -73,6 +73,11 @@ export default defineChecks("f1Score", [
           throw new CheckError(
             `f1Score(${p}, ${r}) = ${f} is above the arithmetic mean ${(p + r) / 2}: a harmonic mean never is`,
           );
+        // min(P, R) has every property above too: the value itself is the harmonic mean
+        if (!(Math.abs(f - f1Score(p, r)) <= 1e-9))
+          throw new CheckError(
+            `f1Score(${p}, ${r}) = ${f}, expected 2·P·R / (P + R) = ${f1Score(p, r)}`,
+          );
         if (Math.abs(f - g) > 1e-12)
           throw new CheckError(
             `f1Score(P, R) = ${f} but f1Score(R, P) = ${g}: it must be symmetric`,

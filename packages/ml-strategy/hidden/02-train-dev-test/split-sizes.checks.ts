@@ -94,6 +94,7 @@ export default defineChecks("splitSizes", [
             throw new CheckError(
               `splitSizes(${m}, ${maxEvalSize}) = ${JSON.stringify(got)}: dev and test are equal and at most maxEvalSize`,
             );
+          expectSizes(`splitSizes(${m}, ${maxEvalSize})`, got, { ...splitSizes(m, maxEvalSize) });
         },
       );
     },

@@ -2,6 +2,7 @@ import { CheckError } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
 import * as fc from "fast-check";
 import { stratifiedSplit } from "../../solutions/02-train-dev-test/stratified-split.ts";
+import type { TrainDevTest } from "../../src/split-types.ts";
 import { between, expectPartition, randomLabels, sameSet, sorted } from "./data.ts";
 
 const FRACTIONS = [
@@ -11,6 +12,20 @@ const FRACTIONS = [
   { train: 0.5, dev: 0.3, test: 0.2 },
   { train: 0.7, dev: 0.3, test: 0 },
 ];
+
+/** Asserts the split holds exactly the reference's sets (in any order within a set). */
+function expectSameSplit(what: string, got: unknown, expected: TrainDevTest): void {
+  const split = (got ?? {}) as Record<string, unknown>;
+  for (const set of ["train", "dev", "test"] as const) {
+    const actual = split[set];
+    if (!Array.isArray(actual) || !sameSet(actual, expected[set]))
+      throw new CheckError(
+        `${what}.${set} is ${JSON.stringify(Array.isArray(actual) ? sorted(actual) : actual)}, expected ` +
+          `${JSON.stringify(expected[set])}: one RandomState(seed), one permutation per class, ` +
+          "classes in increasing numeric order of label, dev then test then train",
+      );
+  }
+}
 
 export default defineChecks("stratifiedSplit", [
   {
@@ -31,6 +46,11 @@ export default defineChecks("stratifiedSplit", [
           `stratifiedSplit (m = ${m})`,
           { train: got?.train, dev: got?.dev, test: got?.test },
           m,
+        );
+        expectSameSplit(
+          `stratifiedSplit (m = ${m})`,
+          got,
+          stratifiedSplit(labels, fractions, seed),
         );
       }
     },
@@ -91,6 +111,11 @@ export default defineChecks("stratifiedSplit", [
               throw new CheckError(
                 `stratifiedSplit with seed ${seed} gave two different ${set} sets: draw from RandomState(seed), not Math.random`,
               );
+          expectSameSplit(
+            `stratifiedSplit(seed ${seed})`,
+            a,
+            stratifiedSplit(labels, fractions, seed),
+          );
           let differs = false;
           for (const other of [seed + 1, seed + 2, seed + 3]) {
             const c = await call(labels, fractions, other);
@@ -123,16 +148,11 @@ export default defineChecks("stratifiedSplit", [
         const seed = between(rng, 0, 10_000);
         input("labels", labels);
         input("fractions, seed", [fractions, seed]);
-        const got = await call(labels, fractions, seed);
-        const expected = stratifiedSplit(labels, fractions, seed);
-        for (const set of ["train", "dev", "test"] as const)
-          if (!Array.isArray(got?.[set]) || !sameSet(got[set], expected[set]))
-            throw new CheckError(
-              `stratifiedSplit(${story}, ${JSON.stringify(fractions)}, ${seed}).${set} is ` +
-                `${JSON.stringify(Array.isArray(got?.[set]) ? sorted(got[set]) : got?.[set])}, expected ` +
-                `${JSON.stringify(expected[set])}: one RandomState(seed), one permutation per class, ` +
-                "classes in increasing numeric order of label, dev then test then train",
-            );
+        expectSameSplit(
+          `stratifiedSplit(${story}, ${JSON.stringify(fractions)}, ${seed})`,
+          await call(labels, fractions, seed),
+          stratifiedSplit(labels, fractions, seed),
+        );
       }
     },
   },

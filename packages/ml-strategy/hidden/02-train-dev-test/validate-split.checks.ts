@@ -181,6 +181,22 @@ export default defineChecks("validateSplit", [
             else split.train.push(i);
           });
           expectProblems("validateSplit(valid split)", await call(split, sources, ["camera"]), []);
+          // and the same split spoiled: an example in two sets, or off target in test
+          const citizen = sources.indexOf("citizens");
+          const spoiled: Split =
+            citizen >= 0
+              ? {
+                  ...split,
+                  test: [...split.test, citizen],
+                  train: split.train.filter((i) => i !== citizen),
+                  trainDev: split.trainDev.filter((i) => i !== citizen),
+                }
+              : { ...split, train: [...split.train, 0] };
+          expectProblems(
+            "validateSplit(valid split spoiled)",
+            await call(spoiled, sources, ["camera"]),
+            validateSplit(spoiled, sources, ["camera"]),
+          );
         },
       );
     },

@@ -113,6 +113,11 @@ export default defineChecks("correctedErrors", [
               `${what}.labelShare is ${r.labelShare}, expected labelErrors / errorBefore = ${share}`,
             );
         }
+        expectPlain(
+          'correctedErrors(dev, test, "mistakes")',
+          result,
+          correctedErrors(dev, test, "mistakes"),
+        );
       });
     },
   },

@@ -92,6 +92,11 @@ export default defineChecks("errorCeilings", [
         const ceilings = (await call(tally, tally.devError)) as ErrorCeiling[];
         if (!Array.isArray(ceilings) || ceilings.length !== Object.keys(tally.categories).length)
           throw new CheckError("errorCeilings should return one ceiling per category of the tally");
+        expectPlain(
+          "errorCeilings(tally, tally.devError)",
+          ceilings,
+          errorCeilings(tally, tally.devError),
+        );
         ceilings.forEach((c, i) => {
           const share = tally.categories[c.category]?.shareOfDev;
           if (share === undefined)

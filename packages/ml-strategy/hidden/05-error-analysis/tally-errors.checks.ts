@@ -104,6 +104,14 @@ export default defineChecks("tallyErrors", [
           throw new CheckError(
             `${what}: the shares of the dev set add up to ${sum((c) => c.shareOfDev)}, not to the dev error ${tags.length / devSize} (divide each count by devSize)`,
           );
+        expectPlain(
+          what,
+          tally,
+          tallyErrors(
+            tags.map((t) => [t]),
+            devSize,
+          ),
+        );
       });
     },
   },

@@ -1,4 +1,10 @@
-import { CheckError, expectShape, labelledMatrixData, toTensor } from "@dlc/grader/check";
+import {
+  CheckError,
+  expectClose,
+  expectShape,
+  labelledMatrixData,
+  toTensor,
+} from "@dlc/grader/check";
 import {
   between,
   type CheckContext,
@@ -9,6 +15,7 @@ import {
 } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
 import { multiTaskLoss } from "../../solutions/07-multi-task-and-transfer/multi-task-loss.ts";
+import { multiTaskLossBackward } from "../../solutions/07-multi-task-and-transfer/multi-task-loss-backward.ts";
 import { logitBatch } from "./data.ts";
 
 /** J(Z) = multiTaskLoss(σ(Z), Y): its gradient is the dZ asked for. */
@@ -34,7 +41,12 @@ export default defineChecks("multiTaskLossBackward", [
     description: "returns dZ shaped like Z, [k, m]",
     async run({ call, rng }) {
       const { Z, Y } = logitBatch(rng, 3, 5);
-      expectShape("multiTaskLossBackward(Z, Y)", await call(Z, Y), [3, 5]);
+      const dZ = await call(Z, Y);
+      expectShape("multiTaskLossBackward(Z, Y)", dZ, [3, 5]);
+      expectClose("multiTaskLossBackward(Z, Y)", dZ, multiTaskLossBackward(Z, Y), {
+        rtol: 1e-4,
+        atol: 1e-6,
+      });
     },
   },
   {
@@ -73,6 +85,11 @@ export default defineChecks("multiTaskLossBackward", [
             throw new CheckError(
               `multiTaskLossBackward: dZ[${i}] is ${values[i]} where the label is missing: a ? is not in the loss, its gradient is 0`,
             );
+        });
+        // zeros are 0 at the missing labels and finite too: the values must be the gradient
+        expectClose("multiTaskLossBackward(Z, Y)", dZ, multiTaskLossBackward(Z, Y), {
+          rtol: 1e-4,
+          atol: 1e-6,
         });
       });
     },

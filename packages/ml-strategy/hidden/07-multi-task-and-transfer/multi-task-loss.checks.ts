@@ -25,7 +25,9 @@ export default defineChecks("multiTaskLoss", [
     description: "returns the loss as a scalar tensor",
     async run({ call, rng }) {
       const { Yhat, Y } = multiTaskBatch(rng, 3, 4);
-      value("multiTaskLoss(Yhat, Y)", await call(Yhat, Y));
+      const J = await call(Yhat, Y);
+      value("multiTaskLoss(Yhat, Y)", J);
+      expectClose("multiTaskLoss(Yhat, Y)", J, multiTaskLoss(Yhat, Y), { rtol: 1e-4 });
     },
   },
   {
@@ -121,6 +123,10 @@ export default defineChecks("multiTaskLoss", [
             throw new CheckError(
               `multiTaskLoss changes from ${a} to ${b} when only the predictions at missing labels change: leave the ?s out of the sum`,
             );
+          // a constant is finite and unchanged too: the value must be the loss
+          const expected = multiTaskLoss(Yhat, Y).dataSync()[0]!;
+          if (!(Math.abs(a - expected) <= 1e-4 * Math.max(1, Math.abs(expected))))
+            throw new CheckError(`multiTaskLoss(Yhat, Y) is ${a}, expected ${expected}`);
         },
         { numRuns: 10 },
       );

@@ -25,6 +25,24 @@ function expectedShapes(body: NetworkParameters): Record<string, number[]> {
   return shapes;
 }
 
+/** Asserts the new output layer (and the costs, when expected has any) are the reference's. */
+function expectHead(
+  what: string,
+  actual: { parameters?: NetworkParameters; costs?: unknown },
+  expected: { parameters: NetworkParameters; costs: number[] },
+  body: NetworkParameters,
+): void {
+  const L = Object.keys(body).length / 2;
+  const close = { rtol: 2e-3, atol: 1e-4 };
+  if ("costs" in actual) expectNumbers(`${what}.costs`, actual.costs, expected.costs, close);
+  expectAllClose(
+    `${what}.parameters`,
+    actual.parameters,
+    { [`W${L}`]: expected.parameters[`W${L}`]!, [`b${L}`]: expected.parameters[`b${L}`]! },
+    close,
+  );
+}
+
 export default defineChecks("trainHead", [
   {
     id: "structure",
@@ -36,12 +54,14 @@ export default defineChecks("trainHead", [
     async run({ call, rng }) {
       const body = randomBody(rng, 4);
       const X = normal(rng, [4, 10]);
-      const result = await call(body, X, labels(rng, 10), 0.1, 201);
+      const Y = labels(rng, 10);
+      const result = await call(body, X, Y, 0.1, 201);
       expectTensors("trainHead(…).parameters", result?.parameters, expectedShapes(body));
       if (!Array.isArray(result.costs) || result.costs.length !== 3)
         throw new CheckError(
           `trainHead(…, 201 steps).costs should hold 3 costs (steps 0, 100, 200), got ${Array.isArray(result.costs) ? result.costs.length : typeof result.costs}`,
         );
+      expectHead("trainHead(…, 201 steps)", result, trainHead(body, X, Y, 0.1, 201), body);
     },
   },
   {
@@ -55,7 +75,8 @@ export default defineChecks("trainHead", [
       const n0 = between(rng, 3, 6);
       const body = randomBody(rng, n0);
       input("pretrained", body);
-      const { parameters } = await call(body, normal(rng, [n0, 12]), labels(rng, 12), 0.1, 101);
+      const [X, Y] = [normal(rng, [n0, 12]), labels(rng, 12)];
+      const { parameters } = await call(body, X, Y, 0.1, 101);
       const L = Object.keys(body).length / 2;
       for (let l = 1; l < L; l++)
         for (const name of [`W${l}`, `b${l}`])
@@ -68,6 +89,8 @@ export default defineChecks("trainHead", [
               atol: 0,
             },
           );
+      // returning the body untouched and any head would pass the above: the head is trained too
+      expectHead("trainHead(…, 101 steps)", { parameters }, trainHead(body, X, Y, 0.1, 101), body);
     },
   },
   {
@@ -89,16 +112,7 @@ export default defineChecks("trainHead", [
         input("X", X);
         input("Y", Y);
         const actual = await call(body, X, Y, 0.1, 301, seed);
-        const expected = trainHead(body, X, Y, 0.1, 301, seed);
-        const close = { rtol: 2e-3, atol: 1e-4 };
-        expectNumbers("trainHead(…).costs", actual?.costs, expected.costs, close);
-        const L = Object.keys(body).length / 2;
-        expectAllClose(
-          "trainHead(…).parameters",
-          actual.parameters,
-          { [`W${L}`]: expected.parameters[`W${L}`]!, [`b${L}`]: expected.parameters[`b${L}`]! },
-          close,
-        );
+        expectHead("trainHead(…, 301 steps)", actual, trainHead(body, X, Y, 0.1, 301, seed), body);
       }
     },
   },
@@ -121,8 +135,8 @@ export default defineChecks("trainHead", [
         ...Object.fromEntries(
           Object.entries(world.body).filter(([k]) => k !== `W${L}` && k !== `b${L}`),
         ),
-        [`W${L}`]: parameters[`W${L}`],
-        [`b${L}`]: parameters[`b${L}`],
+        [`W${L}`]: parameters[`W${L}`]!,
+        [`b${L}`]: parameters[`b${L}`]!,
       };
       const accuracy = agreement(
         networkForward(network, world.XTest).greater(0.5).cast("float32"),

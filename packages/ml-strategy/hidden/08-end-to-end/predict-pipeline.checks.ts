@@ -19,11 +19,13 @@ export default defineChecks("predictPipeline", [
     points: 1,
     description: "returns predictions [1, m], float32",
     async run({ call, rng }) {
-      expectShape(
-        "predictPipeline(pipeline, X)",
-        await call(randomPipeline(rng, 4), normal(rng, [4, 7])),
-        [1, 7],
-      );
+      const [pipeline, X] = [randomPipeline(rng, 4), normal(rng, [4, 7])];
+      const predictions = await call(pipeline, X);
+      expectShape("predictPipeline(pipeline, X)", predictions, [1, 7]);
+      expectClose("predictPipeline(pipeline, X)", predictions, predictPipeline(pipeline, X), {
+        rtol: 0,
+        atol: 0,
+      });
     },
   },
   {
@@ -73,6 +75,10 @@ export default defineChecks("predictPipeline", [
             throw new CheckError(
               `predictPipeline: example ${i} is ${v} with the classifier and ${pb[i]} with its opposite: threshold σ(z) at 0.5`,
             );
+        });
+        expectClose("predictPipeline(pipeline, X)", a, predictPipeline(pipeline, X), {
+          rtol: 0,
+          atol: 0,
         });
       });
     },

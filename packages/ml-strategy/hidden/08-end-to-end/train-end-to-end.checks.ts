@@ -38,12 +38,22 @@ export default defineChecks("trainEndToEnd", [
     description: "returns { model: { W [1, n], b [1, 1] }, costs } with a cost every 100 steps",
     timeoutMs: 20_000,
     async run({ call, rng }) {
-      const result = await call(normal(rng, [5, 12]), labels(rng, 12), 0.1, 201);
+      const [X, Y] = [normal(rng, [5, 12]), labels(rng, 12)];
+      const result = await call(X, Y, 0.1, 201);
       expectTensors("trainEndToEnd(…).model", result?.model, { W: [1, 5], b: [1, 1] });
       if (!Array.isArray(result.costs) || result.costs.length !== 3)
         throw new CheckError(
           `trainEndToEnd(…, 201 steps).costs should hold 3 costs (steps 0, 100, 200), got ${Array.isArray(result.costs) ? result.costs.length : typeof result.costs}`,
         );
+      const expected = trainEndToEnd(X, Y, 0.1, 201);
+      const close = { rtol: 2e-3, atol: 1e-4 };
+      expectNumbers("trainEndToEnd(…, 201 steps).costs", result.costs, expected.costs, close);
+      expectAllClose(
+        "trainEndToEnd(…, 201 steps).model",
+        result.model,
+        { ...expected.model },
+        close,
+      );
     },
   },
   {
@@ -88,7 +98,9 @@ export default defineChecks("trainEndToEnd", [
       expectTensors("trainEndToEnd(…).model", model, { W: [1, X.shape[0]!], b: [1, 1] });
       // scored by the check on examples whose labels trainEndToEnd never saw
       const accuracy = agreement(
-        tf.tidy(() => tf.sigmoid(model.W.matMul(XTest).add(model.b)).greater(0.5).cast("float32")),
+        tf.tidy(() =>
+          tf.sigmoid(model.W!.matMul(XTest).add(model.b!)).greater(0.5).cast("float32"),
+        ),
         YTest,
       );
       if (accuracy < 0.83)

@@ -25,7 +25,8 @@ export default defineChecks("trainPipeline", [
     timeoutMs: 20_000,
     async run({ call, rng }) {
       const ruler = { W: normal(rng, [2, 6]), b: normal(rng, [2, 1]) };
-      const result = await call(normal(rng, [6, 12]), labels(rng, 12), ruler, 0.1, 201);
+      const [X, Y] = [normal(rng, [6, 12]), labels(rng, 12)];
+      const result = await call(X, Y, ruler, 0.1, 201);
       expectTensors("trainPipeline(…).pipeline.classifier", result?.pipeline?.classifier, {
         W: [1, 2],
         b: [1, 1],
@@ -47,6 +48,15 @@ export default defineChecks("trainPipeline", [
         throw new CheckError(
           "trainPipeline(…, 201 steps).costs should hold 3 costs (steps 0, 100, 200)",
         );
+      const expected = trainPipeline(X, Y, ruler, 0.1, 201);
+      const close = { rtol: 2e-3, atol: 1e-4 };
+      expectNumbers("trainPipeline(…, 201 steps).costs", result.costs, expected.costs, close);
+      expectAllClose(
+        "trainPipeline(…, 201 steps).pipeline.classifier",
+        result.pipeline.classifier,
+        { ...expected.pipeline.classifier },
+        close,
+      );
     },
   },
   {
