@@ -94,4 +94,30 @@ export default defineChecks("multiTaskLossBackward", [
       });
     },
   },
+  {
+    id: "saturated-and-unlabelled",
+    kind: "reference",
+    points: 1,
+    description:
+      "z at ±30 (σ saturated), an image with no label (still counted in m) and a task with none",
+    async run({ call }) {
+      const N = Number.NaN;
+      const Z = tf.tensor2d([
+        [30, -30, 2, 30],
+        [-30, 30, -1, 0.5],
+        [30, 30, -30, 1],
+      ]);
+      const Y = tf.tensor2d([
+        [1, 1, 0, N],
+        [0, 0, 1, N],
+        [N, N, N, N],
+      ]);
+      expectClose(
+        "multiTaskLossBackward(saturated Z, an image and a task without labels)",
+        await call(Z, Y),
+        multiTaskLossBackward(Z, Y),
+        { rtol: 1e-4, atol: 1e-6 },
+      );
+    },
+  },
 ]);
