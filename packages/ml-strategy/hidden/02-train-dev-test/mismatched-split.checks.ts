@@ -1,7 +1,8 @@
 import { CheckError } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
 import * as fc from "fast-check";
-import { between, expectPartition, interleavedSources, sameSet } from "./data.ts";
+import { mismatchedSplit } from "../../solutions/02-train-dev-test/mismatched-split.ts";
+import { between, expectPartition, interleavedSources, sameSet, sorted } from "./data.ts";
 
 const SETS = ["train", "trainDev", "dev", "test"] as const;
 
@@ -144,6 +145,34 @@ export default defineChecks("mismatchedSplit", [
       throw new CheckError(
         `mismatchedSplit(3 car images, dev 2 + test 2) ${outcome}; expected it to throw a RangeError`,
       );
+    },
+  },
+  {
+    id: "exact-and-just-enough",
+    kind: "reference",
+    points: 1,
+    description:
+      "the reference's exact sets for a seed, also when the target has just dev + test examples and the mix just trainDev",
+    async run({ call, rng, input }) {
+      const cases: [string[], { trainDev: number; dev: number; test: number }][] = [
+        [interleavedSources(rng, 30, 50), { trainDev: 12, dev: 6, test: 5 }],
+        [interleavedSources(rng, 4, 3), { trainDev: 3, dev: 2, test: 2 }],
+      ];
+      for (const [sources, sizes] of cases) {
+        const seed = between(rng, 0, 10_000);
+        input("sources", sources);
+        input("sizes, seed", [sizes, seed]);
+        const what = `mismatchedSplit(${sources.length} examples, "car", ${JSON.stringify(sizes)}, ${seed})`;
+        const got = await call(sources, "car", sizes, seed);
+        const expected = mismatchedSplit(sources, "car", sizes, seed);
+        for (const set of SETS)
+          if (!Array.isArray(got?.[set]) || !sameSet(got[set], expected[set]))
+            throw new CheckError(
+              `${what}.${set} is ${JSON.stringify(Array.isArray(got?.[set]) ? sorted(got[set]) : got?.[set])}, ` +
+                `expected ${JSON.stringify(expected[set])}: shuffle the target (permutation), deal dev then test; ` +
+                "the mix is the leftover target examples followed by the others; shuffle it, deal train-dev, the rest is train",
+            );
+      }
     },
   },
 ]);
