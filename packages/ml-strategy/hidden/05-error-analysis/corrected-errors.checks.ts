@@ -121,4 +121,24 @@ export default defineChecks("correctedErrors", [
       });
     },
   },
+  {
+    id: "no-error-to-share",
+    kind: "reference",
+    points: 1,
+    description:
+      "a model right on every example: labelShare is 0, not 0/0, yet the review of all examples can still add errors",
+    async run({ call }) {
+      const perfect: ReviewedSet = {
+        predictions: [1, 0, 1, 1, 0],
+        labels: [1, 0, 1, 1, 0],
+        reviewedLabels: [1, 0, 0, 1, 0],
+      };
+      for (const scope of ["all", "mistakes"] as const)
+        expectPlain(
+          `correctedErrors(perfect, perfect, "${scope}")`,
+          await call(perfect, perfect, scope),
+          correctedErrors(perfect, perfect, scope),
+        );
+    },
+  },
 ]);
