@@ -39,7 +39,8 @@ export default defineChecks("f1Score", [
     id: "zero-over-zero",
     kind: "contract",
     points: 1,
-    description: "is 0 (not NaN) when precision and recall are both 0, and 0 when either is 0",
+    description:
+      "is 0 (not NaN) when precision and recall are both 0, 0 when either is 0, and 2/3 for P = 0.5, R = 1",
     async run({ call }) {
       for (const [p, r] of [
         [0, 0],
@@ -53,6 +54,10 @@ export default defineChecks("f1Score", [
               "which the course takes as 0",
           );
       }
+      // a function that always returns 0 passes the three above
+      const f = await call(0.5, 1);
+      if (typeof f !== "number" || Math.abs(f - 2 / 3) > 1e-12)
+        throw new CheckError(`f1Score(0.5, 1) is ${String(f)}, expected 2·0.5·1 / 1.5 = 0.6667`);
     },
   },
   {

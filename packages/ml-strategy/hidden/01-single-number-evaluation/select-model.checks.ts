@@ -115,6 +115,12 @@ export default defineChecks("selectModel", [
         null,
         "no model measured energyJ, so none is known to meet the constraint",
       );
+      // null everywhere passes the two above: the same models under a looser bound are feasible
+      expectChoice(
+        "selectModel(Peacetopia, memory ≤ 10 MB)",
+        await call(PEACETOPIA_MODELS, PEACETOPIA_OPTIMIZING, [{ metric: "memoryMB", atMost: 10 }]),
+        selectModel(PEACETOPIA_MODELS, PEACETOPIA_OPTIMIZING, [{ metric: "memoryMB", atMost: 10 }]),
+      );
     },
   },
   {

@@ -132,8 +132,19 @@ export default defineChecks("mismatchedSplit", [
     id: "too-few-target-examples",
     kind: "contract",
     points: 1,
-    description: "throws a RangeError when the target cannot fill dev and test",
+    description:
+      "throws a RangeError when the target cannot fill dev and test, and splits when it just can",
     async run({ call }) {
+      // a function that always throws would pass the rest: with one car image more it splits
+      const enough = ["car", "car", "car", "car", "internet", "internet", "internet"];
+      const split = await call(enough, "car", { trainDev: 1, dev: 2, test: 2 }, 0);
+      const lengths = SETS.map((s) =>
+        Array.isArray(split?.[s]) ? split[s].length : String(split?.[s]),
+      );
+      if (lengths.join() !== "2,1,2,2")
+        throw new CheckError(
+          `mismatchedSplit(4 car + 3 internet, trainDev 1, dev 2, test 2) gave train, trainDev, dev, test of sizes ${lengths.join(", ")}, expected 2, 1, 2, 2`,
+        );
       const sources = ["car", "car", "car", "internet", "internet", "internet"];
       let outcome = "returned a split";
       try {

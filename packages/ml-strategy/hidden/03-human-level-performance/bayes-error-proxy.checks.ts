@@ -63,6 +63,8 @@ export default defineChecks("bayesErrorProxy", [
     description: "returns null when no human was measured",
     async run({ call }) {
       expectProxy("bayesErrorProxy([])", await call([]), null, "without humans there is no proxy");
+      // a constant null passes the line above
+      expectProxy("bayesErrorProxy([2, 0.7])", await call([2, 0.7]), 0.7, "the best of two humans");
     },
   },
   {
