@@ -13,6 +13,12 @@ export default defineChecks("f1Score", [
       const f = await call(0.95, 0.9);
       expectNumber("f1Score(0.95, 0.9)", f);
       expectClose("f1Score(0.95, 0.9)", f, 0.924324324, { atol: 1e-9, rtol: 1e-9 });
+      // a second, different call: an answer remembered from the first one does not fit it
+      const b = await call(0.98, 0.85);
+      expectClose("f1Score(0.98, 0.85) (classifier B)", b, f1Score(0.98, 0.85), {
+        atol: 1e-9,
+        rtol: 1e-9,
+      });
     },
   },
   {

@@ -33,6 +33,15 @@ export default defineChecks("mismatchedSplit", [
           `mismatchedSplit gave train, trainDev, dev, test of sizes ${lengths.join(", ")}, expected 9400, 200, 200, 200`,
         );
       expectOnTarget("mismatchedSplit(driving)", got, sources);
+      // a second, different call: an answer remembered from the first one does not fit it
+      const other = await call(sources, "car", { trainDev: 100, dev: 300, test: 150 }, 1);
+      const sizes = SETS.map((s) =>
+        Array.isArray(other?.[s]) ? other[s].length : String(other?.[s]),
+      );
+      if (sizes.join() !== "9450,100,300,150")
+        throw new CheckError(
+          `mismatchedSplit(…, { trainDev: 100, dev: 300, test: 150 }) gave sizes ${sizes.join(", ")}, expected 9450, 100, 300, 150`,
+        );
     },
   },
   {

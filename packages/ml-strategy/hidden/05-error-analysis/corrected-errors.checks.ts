@@ -17,6 +17,13 @@ export default defineChecks("correctedErrors", [
         dev: { errorBefore: 0.2, errorAfter: 0.1, labelErrors: 0.1, labelShare: 0.5 },
         test: { errorBefore: 0.2, errorAfter: 0.1, labelErrors: 0.1, labelShare: 0.5 },
       });
+      // a second, different call: an answer remembered from the first one does not fit it
+      const [dev, test] = [lectureSet(20, 5, 2), lectureSet(20, 4, 1)];
+      expectPlain(
+        'correctedErrors(dev, test, "mistakes")',
+        await call(dev, test, "mistakes"),
+        correctedErrors(dev, test, "mistakes"),
+      );
     },
   },
   {

@@ -19,6 +19,9 @@ export default defineChecks("errorCeilings", [
         { category: "foggy", ceiling: 0.05, bestDevError: 0.03 },
         { category: "occluded", ceiling: 0.03, bestDevError: 0.05 },
       ]);
+      // a second, different call: an answer remembered from the first one does not fit it
+      const other = tallyFromShares(500, { blurry: 0.04, foggy: 0.01 });
+      expectPlain("errorCeilings(tally, 0.1)", await call(other, 0.1), errorCeilings(other, 0.1));
     },
   },
   {

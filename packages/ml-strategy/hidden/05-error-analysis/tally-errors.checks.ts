@@ -24,6 +24,13 @@ export default defineChecks("tallyErrors", [
           occluded: { count: 1, shareOfMistakes: 0.5, shareOfDev: 0.1 },
         },
       });
+      // a second, different call: an answer remembered from the first one does not fit it
+      const mistakes = [["blurry"], ["foggy"], ["blurry", "occluded"]];
+      expectPlain(
+        "tallyErrors([[blurry], [foggy], [blurry, occluded]], 30)",
+        await call(mistakes, 30),
+        tallyErrors(mistakes, 30),
+      );
     },
   },
   {

@@ -22,6 +22,12 @@ export default defineChecks("randomSearch", [
       for (const [t, c] of configs.entries())
         expectKeys(`randomSearch(space, 4, 0)[${t}]`, c, Object.keys(LECTURE_SEARCH_SPACE));
       expectPlain("randomSearch(space, 4, 0)", configs, randomSearch(LECTURE_SEARCH_SPACE, 4, 0));
+      // a second, different call: an answer remembered from the first one does not fit it
+      expectPlain(
+        "randomSearch(space, 2, 1)",
+        await call(LECTURE_SEARCH_SPACE, 2, 1),
+        randomSearch(LECTURE_SEARCH_SPACE, 2, 1),
+      );
     },
   },
   {

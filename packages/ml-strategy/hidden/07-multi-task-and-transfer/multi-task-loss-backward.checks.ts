@@ -47,6 +47,14 @@ export default defineChecks("multiTaskLossBackward", [
         rtol: 1e-4,
         atol: 1e-6,
       });
+      // a second, different call: an answer remembered from the first one does not fit it
+      const other = logitBatch(rng, 2, 6);
+      expectClose(
+        "multiTaskLossBackward(Z [2, 6], Y)",
+        await call(other.Z, other.Y),
+        multiTaskLossBackward(other.Z, other.Y),
+        { rtol: 1e-4, atol: 1e-6 },
+      );
     },
   },
   {

@@ -28,6 +28,14 @@ export default defineChecks("multiTaskLoss", [
       const J = await call(Yhat, Y);
       value("multiTaskLoss(Yhat, Y)", J);
       expectClose("multiTaskLoss(Yhat, Y)", J, multiTaskLoss(Yhat, Y), { rtol: 1e-4 });
+      // a second, different call: an answer remembered from the first one does not fit it
+      const other = multiTaskBatch(rng, 2, 6);
+      expectClose(
+        "multiTaskLoss(Yhat [2, 6], Y)",
+        await call(other.Yhat, other.Y),
+        multiTaskLoss(other.Yhat, other.Y),
+        { rtol: 1e-4 },
+      );
     },
   },
   {

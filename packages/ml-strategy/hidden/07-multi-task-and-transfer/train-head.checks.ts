@@ -62,6 +62,14 @@ export default defineChecks("trainHead", [
           `trainHead(…, 201 steps).costs should hold 3 costs (steps 0, 100, 200), got ${Array.isArray(result.costs) ? result.costs.length : typeof result.costs}`,
         );
       expectHead("trainHead(…, 201 steps)", result, trainHead(body, X, Y, 0.1, 201), body);
+      // a second, different call: an answer remembered from the first one does not fit it
+      const [X2, Y2] = [normal(rng, [4, 6]), labels(rng, 6)];
+      expectHead(
+        "trainHead(…, 1 step)",
+        await call(body, X2, Y2, 0.1, 1),
+        trainHead(body, X2, Y2, 0.1, 1),
+        body,
+      );
     },
   },
   {

@@ -26,6 +26,14 @@ export default defineChecks("predictPipeline", [
         rtol: 0,
         atol: 0,
       });
+      // a second, different call: an answer remembered from the first one does not fit it
+      const [pipeline2, X2] = [randomPipeline(rng, 4), normal(rng, [4, 5])];
+      expectClose(
+        "predictPipeline(pipeline, X [4, 5])",
+        await call(pipeline2, X2),
+        predictPipeline(pipeline2, X2),
+        { rtol: 0, atol: 0 },
+      );
     },
   },
   {

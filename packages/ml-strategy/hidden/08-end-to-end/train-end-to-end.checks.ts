@@ -54,6 +54,12 @@ export default defineChecks("trainEndToEnd", [
         { ...expected.model },
         close,
       );
+      // a second, different call: an answer remembered from the first one does not fit it
+      const [X2, Y2] = [normal(rng, [3, 6]), labels(rng, 6)];
+      const again = await call(X2, Y2, 0.1, 1);
+      const expected2 = trainEndToEnd(X2, Y2, 0.1, 1);
+      expectNumbers("trainEndToEnd(…, 1 step).costs", again?.costs, expected2.costs, close);
+      expectAllClose("trainEndToEnd(…, 1 step).model", again?.model, { ...expected2.model }, close);
     },
   },
   {

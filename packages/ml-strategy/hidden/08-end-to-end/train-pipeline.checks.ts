@@ -57,6 +57,17 @@ export default defineChecks("trainPipeline", [
         { ...expected.pipeline.classifier },
         close,
       );
+      // a second, different call: an answer remembered from the first one does not fit it
+      const [X2, Y2] = [normal(rng, [6, 8]), labels(rng, 8)];
+      const again = await call(X2, Y2, ruler, 0.1, 1);
+      const expected2 = trainPipeline(X2, Y2, ruler, 0.1, 1);
+      expectNumbers("trainPipeline(…, 1 step).costs", again?.costs, expected2.costs, close);
+      expectAllClose(
+        "trainPipeline(…, 1 step).pipeline.classifier",
+        again?.pipeline?.classifier,
+        { ...expected2.pipeline.classifier },
+        close,
+      );
     },
   },
   {
