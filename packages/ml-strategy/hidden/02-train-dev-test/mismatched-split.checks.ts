@@ -32,6 +32,12 @@ export default defineChecks("mismatchedSplit", [
         throw new CheckError(
           `mismatchedSplit gave train, trainDev, dev, test of sizes ${lengths.join(", ")}, expected 9400, 200, 200, 200`,
         );
+      // sizes alone are met by arrays of one repeated index: the sets must partition the images
+      expectPartition(
+        "mismatchedSplit(driving)",
+        Object.fromEntries(SETS.map((s) => [s, got?.[s]])),
+        sources.length,
+      );
       expectOnTarget("mismatchedSplit(driving)", got, sources);
       // a second, different call: an answer remembered from the first one does not fit it
       const other = await call(sources, "car", { trainDev: 100, dev: 300, test: 150 }, 1);
@@ -154,6 +160,11 @@ export default defineChecks("mismatchedSplit", [
         throw new CheckError(
           `mismatchedSplit(4 car + 3 internet, trainDev 1, dev 2, test 2) gave train, trainDev, dev, test of sizes ${lengths.join(", ")}, expected 2, 1, 2, 2`,
         );
+      expectPartition(
+        "mismatchedSplit(4 car + 3 internet)",
+        Object.fromEntries(SETS.map((s) => [s, split?.[s]])),
+        enough.length,
+      );
       const sources = ["car", "car", "car", "internet", "internet", "internet"];
       let outcome = "returned a split";
       try {
