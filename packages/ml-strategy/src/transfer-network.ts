@@ -58,9 +58,11 @@ export function predictNetwork(parameters: NetworkParameters, X: tf.Tensor): tf.
 /**
  * J = (1/m) Σᵢ Σⱼ L(σ(zⱼ⁽ⁱ⁾), yⱼ⁽ⁱ⁾) from the logits, computed stably as
  * max(z, 0) − z·y + log(1 + e^−|z|). Every label must be present (no NaN).
+ * Not exported: its gradient would be assignment 07's graded multiTaskLossBackward (on
+ * complete labels); trainNetwork's costs are how it is seen and tested.
  * @param Z logits [k, m] @param Y labels 0/1 [k, m] @returns a scalar tensor
  */
-export function logitsLoss(Z: tf.Tensor, Y: tf.Tensor): tf.Scalar {
+function logitsLoss(Z: tf.Tensor, Y: tf.Tensor): tf.Scalar {
   return tf.tidy(() => {
     const losses = tf
       .relu(Z)

@@ -34,6 +34,17 @@ export default defineChecks("confusionCounts", [
         fn: 1,
         tn: 6,
       });
+      // a second, different call: an answer remembered from the first one does not fit it
+      expectCounts(
+        "confusionCounts([1, 1, 1, 0], [1, 0, 0, 0])",
+        await call([1, 1, 1, 0], [1, 0, 0, 0]),
+        {
+          tp: 1,
+          fp: 2,
+          fn: 0,
+          tn: 1,
+        },
+      );
     },
   },
   {
@@ -72,6 +83,10 @@ export default defineChecks("confusionCounts", [
             fp: a.fn,
             fn: a.fp,
             tn: a.tn,
+          });
+          // the symmetry alone holds for wrong counts too (all in tn): pin them to the reference
+          expectCounts("confusionCounts(predictions, labels)", a, {
+            ...confusionCounts(predictions, labels),
           });
         },
       );

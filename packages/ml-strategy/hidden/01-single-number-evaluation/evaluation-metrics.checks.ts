@@ -86,6 +86,9 @@ export default defineChecks("evaluationMetrics", [
             throw new CheckError(
               `f1 = ${f1} but precision ${p} and recall ${r} have harmonic mean ${harmonic}`,
             );
+          expectMetrics("evaluationMetrics(predictions, labels)", got, {
+            ...evaluationMetrics(predictions, labels),
+          });
         },
       );
     },

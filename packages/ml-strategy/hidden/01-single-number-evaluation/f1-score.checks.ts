@@ -13,6 +13,12 @@ export default defineChecks("f1Score", [
       const f = await call(0.95, 0.9);
       expectNumber("f1Score(0.95, 0.9)", f);
       expectClose("f1Score(0.95, 0.9)", f, 0.924324324, { atol: 1e-9, rtol: 1e-9 });
+      // a second, different call: an answer remembered from the first one does not fit it
+      const b = await call(0.98, 0.85);
+      expectClose("f1Score(0.98, 0.85) (classifier B)", b, f1Score(0.98, 0.85), {
+        atol: 1e-9,
+        rtol: 1e-9,
+      });
     },
   },
   {
@@ -39,7 +45,8 @@ export default defineChecks("f1Score", [
     id: "zero-over-zero",
     kind: "contract",
     points: 1,
-    description: "is 0 (not NaN) when precision and recall are both 0, and 0 when either is 0",
+    description:
+      "is 0 (not NaN) when precision and recall are both 0, 0 when either is 0, and 2/3 for P = 0.5, R = 1",
     async run({ call }) {
       for (const [p, r] of [
         [0, 0],
@@ -53,6 +60,10 @@ export default defineChecks("f1Score", [
               "which the course takes as 0",
           );
       }
+      // a function that always returns 0 passes the three above
+      const f = await call(0.5, 1);
+      if (typeof f !== "number" || Math.abs(f - 2 / 3) > 1e-12)
+        throw new CheckError(`f1Score(0.5, 1) is ${String(f)}, expected 2·0.5·1 / 1.5 = 0.6667`);
     },
   },
   {
@@ -72,6 +83,11 @@ export default defineChecks("f1Score", [
         if (f > (p + r) / 2 + 1e-12)
           throw new CheckError(
             `f1Score(${p}, ${r}) = ${f} is above the arithmetic mean ${(p + r) / 2}: a harmonic mean never is`,
+          );
+        // min(P, R) has every property above too: the value itself is the harmonic mean
+        if (!(Math.abs(f - f1Score(p, r)) <= 1e-9))
+          throw new CheckError(
+            `f1Score(${p}, ${r}) = ${f}, expected 2·P·R / (P + R) = ${f1Score(p, r)}`,
           );
         if (Math.abs(f - g) > 1e-12)
           throw new CheckError(

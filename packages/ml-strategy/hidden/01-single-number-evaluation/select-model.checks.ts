@@ -115,6 +115,33 @@ export default defineChecks("selectModel", [
         null,
         "no model measured energyJ, so none is known to meet the constraint",
       );
+      // null everywhere passes the two above: the same models under a looser bound are feasible
+      expectChoice(
+        "selectModel(Peacetopia, memory ≤ 10 MB)",
+        await call(PEACETOPIA_MODELS, PEACETOPIA_OPTIMIZING, [{ metric: "memoryMB", atMost: 10 }]),
+        selectModel(PEACETOPIA_MODELS, PEACETOPIA_OPTIMIZING, [{ metric: "memoryMB", atMost: 10 }]),
+      );
+    },
+  },
+  {
+    id: "unranked-models",
+    kind: "reference",
+    points: 1,
+    description:
+      "a model that meets every constraint but lacks the optimizing metric (absent or NaN) is never chosen, even listed first",
+    async run({ call }) {
+      const models: CandidateModel[] = [
+        { name: "not-measured", metrics: { runtimeMs: 50 } },
+        { name: "nan-accuracy", metrics: { accuracy: Number.NaN, runtimeMs: 40 } },
+        { name: "measured", metrics: { accuracy: 91, runtimeMs: 80 } },
+      ];
+      for (const goal of ["max", "min"] as const)
+        expectChoice(
+          `selectModel([no accuracy, NaN accuracy, accuracy 91], ${goal} accuracy, runtimeMs ≤ 100)`,
+          await call(models, { metric: "accuracy", goal }, [{ metric: "runtimeMs", atMost: 100 }]),
+          models[2]!,
+          "a model without the optimizing metric cannot be ranked",
+        );
     },
   },
 ]);

@@ -1,7 +1,8 @@
 import { CheckError } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
 import * as fc from "fast-check";
-import { between, expectPartition, interleavedSources, sameSet } from "./data.ts";
+import { mismatchedSplit } from "../../solutions/02-train-dev-test/mismatched-split.ts";
+import { between, expectPartition, interleavedSources, sameSet, sorted } from "./data.ts";
 
 const SETS = ["train", "trainDev", "dev", "test"] as const;
 
@@ -31,7 +32,22 @@ export default defineChecks("mismatchedSplit", [
         throw new CheckError(
           `mismatchedSplit gave train, trainDev, dev, test of sizes ${lengths.join(", ")}, expected 9400, 200, 200, 200`,
         );
+      // sizes alone are met by arrays of one repeated index: the sets must partition the images
+      expectPartition(
+        "mismatchedSplit(driving)",
+        Object.fromEntries(SETS.map((s) => [s, got?.[s]])),
+        sources.length,
+      );
       expectOnTarget("mismatchedSplit(driving)", got, sources);
+      // a second, different call: an answer remembered from the first one does not fit it
+      const other = await call(sources, "car", { trainDev: 100, dev: 300, test: 150 }, 1);
+      const sizes = SETS.map((s) =>
+        Array.isArray(other?.[s]) ? other[s].length : String(other?.[s]),
+      );
+      if (sizes.join() !== "9450,100,300,150")
+        throw new CheckError(
+          `mismatchedSplit(…, { trainDev: 100, dev: 300, test: 150 }) gave sizes ${sizes.join(", ")}, expected 9450, 100, 300, 150`,
+        );
     },
   },
   {
@@ -131,8 +147,24 @@ export default defineChecks("mismatchedSplit", [
     id: "too-few-target-examples",
     kind: "contract",
     points: 1,
-    description: "throws a RangeError when the target cannot fill dev and test",
+    description:
+      "throws a RangeError when the target cannot fill dev and test, and splits when it just can",
     async run({ call }) {
+      // a function that always throws would pass the rest: with one car image more it splits
+      const enough = ["car", "car", "car", "car", "internet", "internet", "internet"];
+      const split = await call(enough, "car", { trainDev: 1, dev: 2, test: 2 }, 0);
+      const lengths = SETS.map((s) =>
+        Array.isArray(split?.[s]) ? split[s].length : String(split?.[s]),
+      );
+      if (lengths.join() !== "2,1,2,2")
+        throw new CheckError(
+          `mismatchedSplit(4 car + 3 internet, trainDev 1, dev 2, test 2) gave train, trainDev, dev, test of sizes ${lengths.join(", ")}, expected 2, 1, 2, 2`,
+        );
+      expectPartition(
+        "mismatchedSplit(4 car + 3 internet)",
+        Object.fromEntries(SETS.map((s) => [s, split?.[s]])),
+        enough.length,
+      );
       const sources = ["car", "car", "car", "internet", "internet", "internet"];
       let outcome = "returned a split";
       try {
@@ -144,6 +176,34 @@ export default defineChecks("mismatchedSplit", [
       throw new CheckError(
         `mismatchedSplit(3 car images, dev 2 + test 2) ${outcome}; expected it to throw a RangeError`,
       );
+    },
+  },
+  {
+    id: "exact-and-just-enough",
+    kind: "reference",
+    points: 1,
+    description:
+      "the reference's exact sets for a seed, also when the target has just dev + test examples and the mix just trainDev",
+    async run({ call, rng, input }) {
+      const cases: [string[], { trainDev: number; dev: number; test: number }][] = [
+        [interleavedSources(rng, 30, 50), { trainDev: 12, dev: 6, test: 5 }],
+        [interleavedSources(rng, 4, 3), { trainDev: 3, dev: 2, test: 2 }],
+      ];
+      for (const [sources, sizes] of cases) {
+        const seed = between(rng, 0, 10_000);
+        input("sources", sources);
+        input("sizes, seed", [sizes, seed]);
+        const what = `mismatchedSplit(${sources.length} examples, "car", ${JSON.stringify(sizes)}, ${seed})`;
+        const got = await call(sources, "car", sizes, seed);
+        const expected = mismatchedSplit(sources, "car", sizes, seed);
+        for (const set of SETS)
+          if (!Array.isArray(got?.[set]) || !sameSet(got[set], expected[set]))
+            throw new CheckError(
+              `${what}.${set} is ${JSON.stringify(Array.isArray(got?.[set]) ? sorted(got[set]) : got?.[set])}, ` +
+                `expected ${JSON.stringify(expected[set])}: shuffle the target (permutation), deal dev then test; ` +
+                "the mix is the leftover target examples followed by the others; shuffle it, deal train-dev, the rest is train",
+            );
+      }
     },
   },
 ]);

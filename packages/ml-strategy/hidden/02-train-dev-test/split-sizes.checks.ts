@@ -94,8 +94,26 @@ export default defineChecks("splitSizes", [
             throw new CheckError(
               `splitSizes(${m}, ${maxEvalSize}) = ${JSON.stringify(got)}: dev and test are equal and at most maxEvalSize`,
             );
+          expectSizes(`splitSizes(${m}, ${maxEvalSize})`, got, { ...splitSizes(m, maxEvalSize) });
         },
       );
+    },
+  },
+  {
+    id: "tiny-datasets",
+    kind: "reference",
+    points: 1,
+    description:
+      "0 to 12 examples, with and without test: shares rounded down, so under 5 examples everything is train",
+    async run({ call }) {
+      for (let m = 0; m <= 12; m++)
+        for (const withTest of [true, false])
+          expectSizes(
+            `splitSizes(${m}, 250000, ${withTest})`,
+            await call(m, 250_000, withTest),
+            { ...splitSizes(m, 250_000, withTest) },
+            "⌊m/5⌋ (⌊3m/10⌋ without test) may be 0: an empty dev set is what 4 examples allow",
+          );
     },
   },
 ]);

@@ -1,7 +1,9 @@
 import { CheckError } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
 import * as fc from "fast-check";
-import { between, expectPartition, randomLabels, sameSet } from "./data.ts";
+import { stratifiedSplit } from "../../solutions/02-train-dev-test/stratified-split.ts";
+import type { TrainDevTest } from "../../src/split-types.ts";
+import { between, expectPartition, randomLabels, sameSet, sorted } from "./data.ts";
 
 const FRACTIONS = [
   { train: 0.6, dev: 0.2, test: 0.2 },
@@ -10,6 +12,20 @@ const FRACTIONS = [
   { train: 0.5, dev: 0.3, test: 0.2 },
   { train: 0.7, dev: 0.3, test: 0 },
 ];
+
+/** Asserts the split holds exactly the reference's sets (in any order within a set). */
+function expectSameSplit(what: string, got: unknown, expected: TrainDevTest): void {
+  const split = (got ?? {}) as Record<string, unknown>;
+  for (const set of ["train", "dev", "test"] as const) {
+    const actual = split[set];
+    if (!Array.isArray(actual) || !sameSet(actual, expected[set]))
+      throw new CheckError(
+        `${what}.${set} is ${JSON.stringify(Array.isArray(actual) ? sorted(actual) : actual)}, expected ` +
+          `${JSON.stringify(expected[set])}: one RandomState(seed), one permutation per class, ` +
+          "classes in increasing numeric order of label, dev then test then train",
+      );
+  }
+}
 
 export default defineChecks("stratifiedSplit", [
   {
@@ -30,6 +46,11 @@ export default defineChecks("stratifiedSplit", [
           `stratifiedSplit (m = ${m})`,
           { train: got?.train, dev: got?.dev, test: got?.test },
           m,
+        );
+        expectSameSplit(
+          `stratifiedSplit (m = ${m})`,
+          got,
+          stratifiedSplit(labels, fractions, seed),
         );
       }
     },
@@ -90,6 +111,11 @@ export default defineChecks("stratifiedSplit", [
               throw new CheckError(
                 `stratifiedSplit with seed ${seed} gave two different ${set} sets: draw from RandomState(seed), not Math.random`,
               );
+          expectSameSplit(
+            `stratifiedSplit(seed ${seed})`,
+            a,
+            stratifiedSplit(labels, fractions, seed),
+          );
           let differs = false;
           for (const other of [seed + 1, seed + 2, seed + 3]) {
             const c = await call(labels, fractions, other);
@@ -102,6 +128,32 @@ export default defineChecks("stratifiedSplit", [
         },
         { numRuns: 10 },
       );
+    },
+  },
+  {
+    id: "exact-for-a-seed",
+    kind: "reference",
+    points: 2,
+    description:
+      "the reference's exact sets for a seed: classes in increasing order of label (10 after 9), one class only, a class of one example",
+    async run({ call, rng, input }) {
+      const cases: [string, number[]][] = [
+        // 10 sorts before 9 as a string; classes appear out of order
+        ["labels 10, 9 and 2", Array.from(rng.rand(40), (u) => (u < 0.4 ? 10 : u < 0.7 ? 9 : 2))],
+        ["one class", new Array(23).fill(1)],
+        ["a class of one example", [...new Array(15).fill(0), 1, ...new Array(9).fill(0)]],
+      ];
+      for (const [story, labels] of cases) {
+        const fractions = FRACTIONS[between(rng, 0, 3)]!;
+        const seed = between(rng, 0, 10_000);
+        input("labels", labels);
+        input("fractions, seed", [fractions, seed]);
+        expectSameSplit(
+          `stratifiedSplit(${story}, ${JSON.stringify(fractions)}, ${seed})`,
+          await call(labels, fractions, seed),
+          stratifiedSplit(labels, fractions, seed),
+        );
+      }
     },
   },
 ]);

@@ -181,8 +181,46 @@ export default defineChecks("validateSplit", [
             else split.train.push(i);
           });
           expectProblems("validateSplit(valid split)", await call(split, sources, ["camera"]), []);
+          // and the same split spoiled: an example in two sets, or off target in test
+          const citizen = sources.indexOf("citizens");
+          const spoiled: Split =
+            citizen >= 0
+              ? {
+                  ...split,
+                  test: [...split.test, citizen],
+                  train: split.train.filter((i) => i !== citizen),
+                  trainDev: split.trainDev.filter((i) => i !== citizen),
+                }
+              : { ...split, train: [...split.train, 0] };
+          expectProblems(
+            "validateSplit(valid split spoiled)",
+            await call(spoiled, sources, ["camera"]),
+            validateSplit(spoiled, sources, ["camera"]),
+          );
         },
       );
+    },
+  },
+  {
+    id: "degenerate-splits",
+    kind: "reference",
+    points: 1,
+    description:
+      "an index twice in one set is a leak; empty dev and test agree; an empty dev with a non-empty test does not",
+    async run({ call }) {
+      const camera = ["camera"];
+      const cases: [string, Split][] = [
+        ["image 6 twice in dev", { train: [0, 1], dev: [6, 7, 6], test: [8, 9] }],
+        ["image 10 twice in train", { train: [0, 10, 10], dev: [6, 7], test: [8, 9] }],
+        ["empty dev and test", { train: [0, 1, 2, 10], dev: [], test: [] }],
+        ["empty dev, camera test", { train: [0, 1, 2, 10], dev: [], test: [8, 9] }],
+      ];
+      for (const [story, split] of cases)
+        expectProblems(
+          `validateSplit(${story})`,
+          await call(split, PEACETOPIA, camera),
+          validateSplit(split, PEACETOPIA, camera),
+        );
     },
   },
 ]);

@@ -63,6 +63,8 @@ export default defineChecks("bayesErrorProxy", [
     description: "returns null when no human was measured",
     async run({ call }) {
       expectProxy("bayesErrorProxy([])", await call([]), null, "without humans there is no proxy");
+      // a constant null passes the line above
+      expectProxy("bayesErrorProxy([2, 0.7])", await call([2, 0.7]), 0.7, "the best of two humans");
     },
   },
   {
@@ -80,6 +82,22 @@ export default defineChecks("bayesErrorProxy", [
               `bayesErrorProxy(${JSON.stringify(errors)}) = ${JSON.stringify(proxy)} is not the lowest of the errors`,
             );
         },
+      );
+    },
+  },
+  {
+    id: "one-human-and-perfect-humans",
+    kind: "reference",
+    points: 1,
+    description:
+      "one human measured is the proxy, whatever the unit (4.5 %); a perfect human (0 % error) gives 0, not null",
+    async run({ call }) {
+      expectProxy("bayesErrorProxy([4.5])", await call([4.5]), 4.5, "one human is the best human");
+      expectProxy(
+        "bayesErrorProxy([2, 0, 1])",
+        await call([2, 0, 1]),
+        0,
+        "an error of 0 is a measurement (Bayes error 0, e.g. reading clean digits), not a missing one",
       );
     },
   },

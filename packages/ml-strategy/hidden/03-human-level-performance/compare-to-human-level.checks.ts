@@ -120,6 +120,11 @@ export default defineChecks("compareToHumanLevel", [
             throw new CheckError(
               `avoidableBias + variance = ${sum}, expected dev − best human = ${dev - best}`,
             );
+          expectComparison(
+            `compareToHumanLevel(${JSON.stringify(humans)}, ${train}, ${dev})`,
+            got,
+            compareToHumanLevel(humans, train, dev),
+          );
         },
       );
     },

@@ -87,6 +87,8 @@ export default defineChecks("errorGaps", [
             throw new CheckError(
               `the four gaps add up to ${sum}, not test − human = ${test - human}: each gap is one step of human → train → train-dev → dev → test`,
             );
+          const rates = { human, train, trainDev, dev, test };
+          expectGaps(`errorGaps(${describeRates(rates)})`, g, errorGaps(rates));
         },
       );
     },

@@ -143,4 +143,24 @@ export default defineChecks("recommend", [
       if (PROBLEMS.length !== 4) throw new Error("PROBLEMS changed");
     },
   },
+  {
+    id: "exactly-at-the-share",
+    kind: "reference",
+    points: 1,
+    description:
+      "a gap exactly minShare of the largest still counts (variance 1 next to bias 3, share 1/3; 0.5 of 2 at share 0.25)",
+    async run({ call }) {
+      const cases: [ErrorGaps, number | undefined][] = [
+        [{ avoidableBias: 3, variance: 1, dataMismatch: null, devOverfitting: null }, undefined],
+        [{ avoidableBias: 0.5, variance: 2, dataMismatch: 0.25, devOverfitting: 0.5 }, 0.25],
+      ];
+      for (const [gaps, minShare] of cases)
+        expectRecommendations(
+          `recommend(${show(gaps)}${minShare === undefined ? "" : `, ${minShare}`})`,
+          await (minShare === undefined ? call(gaps) : call(gaps, minShare)),
+          recommend(gaps, minShare),
+          "a gap at least minShare of the largest counts: the bound is inclusive",
+        );
+    },
+  },
 ]);

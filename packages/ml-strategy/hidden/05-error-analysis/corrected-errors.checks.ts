@@ -17,6 +17,13 @@ export default defineChecks("correctedErrors", [
         dev: { errorBefore: 0.2, errorAfter: 0.1, labelErrors: 0.1, labelShare: 0.5 },
         test: { errorBefore: 0.2, errorAfter: 0.1, labelErrors: 0.1, labelShare: 0.5 },
       });
+      // a second, different call: an answer remembered from the first one does not fit it
+      const [dev, test] = [lectureSet(20, 5, 2), lectureSet(20, 4, 1)];
+      expectPlain(
+        'correctedErrors(dev, test, "mistakes")',
+        await call(dev, test, "mistakes"),
+        correctedErrors(dev, test, "mistakes"),
+      );
     },
   },
   {
@@ -113,7 +120,32 @@ export default defineChecks("correctedErrors", [
               `${what}.labelShare is ${r.labelShare}, expected labelErrors / errorBefore = ${share}`,
             );
         }
+        expectPlain(
+          'correctedErrors(dev, test, "mistakes")',
+          result,
+          correctedErrors(dev, test, "mistakes"),
+        );
       });
+    },
+  },
+  {
+    id: "no-error-to-share",
+    kind: "reference",
+    points: 1,
+    description:
+      "a model right on every example: labelShare is 0, not 0/0, yet the review of all examples can still add errors",
+    async run({ call }) {
+      const perfect: ReviewedSet = {
+        predictions: [1, 0, 1, 1, 0],
+        labels: [1, 0, 1, 1, 0],
+        reviewedLabels: [1, 0, 0, 1, 0],
+      };
+      for (const scope of ["all", "mistakes"] as const)
+        expectPlain(
+          `correctedErrors(perfect, perfect, "${scope}")`,
+          await call(perfect, perfect, scope),
+          correctedErrors(perfect, perfect, scope),
+        );
     },
   },
 ]);

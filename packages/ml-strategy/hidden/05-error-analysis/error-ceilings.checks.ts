@@ -19,6 +19,9 @@ export default defineChecks("errorCeilings", [
         { category: "foggy", ceiling: 0.05, bestDevError: 0.03 },
         { category: "occluded", ceiling: 0.03, bestDevError: 0.05 },
       ]);
+      // a second, different call: an answer remembered from the first one does not fit it
+      const other = tallyFromShares(500, { blurry: 0.04, foggy: 0.01 });
+      expectPlain("errorCeilings(tally, 0.1)", await call(other, 0.1), errorCeilings(other, 0.1));
     },
   },
   {
@@ -92,6 +95,11 @@ export default defineChecks("errorCeilings", [
         const ceilings = (await call(tally, tally.devError)) as ErrorCeiling[];
         if (!Array.isArray(ceilings) || ceilings.length !== Object.keys(tally.categories).length)
           throw new CheckError("errorCeilings should return one ceiling per category of the tally");
+        expectPlain(
+          "errorCeilings(tally, tally.devError)",
+          ceilings,
+          errorCeilings(tally, tally.devError),
+        );
         ceilings.forEach((c, i) => {
           const share = tally.categories[c.category]?.shareOfDev;
           if (share === undefined)
@@ -106,6 +114,22 @@ export default defineChecks("errorCeilings", [
             );
         });
       });
+    },
+  },
+  {
+    id: "zero-error-and-ties",
+    kind: "reference",
+    points: 1,
+    description:
+      "equal shares tie and are listed by category name; at dev error 0 every ceiling is 0, still by name",
+    async run({ call }) {
+      const tally = tallyFromShares(1000, { occluded: 0.02, blurry: 0.02, foggy: 0.04 });
+      for (const devError of [0.08, 0])
+        expectPlain(
+          `errorCeilings({ occluded 2 %, blurry 2 %, foggy 4 % }, ${devError})`,
+          await call(tally, devError),
+          errorCeilings(tally, devError),
+        );
     },
   },
 ]);

@@ -24,6 +24,13 @@ export default defineChecks("tallyErrors", [
           occluded: { count: 1, shareOfMistakes: 0.5, shareOfDev: 0.1 },
         },
       });
+      // a second, different call: an answer remembered from the first one does not fit it
+      const mistakes = [["blurry"], ["foggy"], ["blurry", "occluded"]];
+      expectPlain(
+        "tallyErrors([[blurry], [foggy], [blurry, occluded]], 30)",
+        await call(mistakes, 30),
+        tallyErrors(mistakes, 30),
+      );
     },
   },
   {
@@ -104,7 +111,31 @@ export default defineChecks("tallyErrors", [
           throw new CheckError(
             `${what}: the shares of the dev set add up to ${sum((c) => c.shareOfDev)}, not to the dev error ${tags.length / devSize} (divide each count by devSize)`,
           );
+        expectPlain(
+          what,
+          tally,
+          tallyErrors(
+            tags.map((t) => [t]),
+            devSize,
+          ),
+        );
       });
+    },
+  },
+  {
+    id: "empty-and-untagged",
+    kind: "reference",
+    points: 1,
+    description:
+      "no mistakes at all gives devError 0 and no category; a mistake nobody tagged still counts as a mistake",
+    async run({ call }) {
+      expectPlain("tallyErrors([], 500)", await call([], 500), tallyErrors([], 500));
+      const mistakes = [["foggy"], [], ["foggy", "blurry"], []];
+      expectPlain(
+        "tallyErrors([[foggy], [], [foggy, blurry], []], 40)",
+        await call(mistakes, 40),
+        tallyErrors(mistakes, 40),
+      );
     },
   },
 ]);

@@ -1,6 +1,6 @@
 /** Seeded search-space inputs and the distribution checks of assignment 06. */
 import { CheckError, type RandomState } from "@dlc/grader/check";
-import { between, type Check } from "@dlc/grader/checks";
+import { between, type Check, expectNumbers } from "@dlc/grader/checks";
 import type { Hyperparameter, SearchSpace } from "../../src/hyperparameter-search.ts";
 
 /** lo = 10^k and hi = 10^(k + decades), k in [−7, −1], 2 to 4 decades. */
@@ -40,12 +40,17 @@ export function expectEvenDecades(
 }
 
 /** The contract check of a sampler: `fn(7)` returns 7 numbers inside its default [lo, hi]. */
-export function samplesContract(fn: string, lo: number, hi: number): Check {
+export function samplesContract(
+  fn: string,
+  lo: number,
+  hi: number,
+  reference: (n: number) => number[],
+): Check {
   return {
     id: "returns-n-numbers",
     kind: "contract",
     points: 1,
-    description: `returns an array of n numbers, by default in [${lo}, ${hi}]`,
+    description: `returns an array of n numbers, by default in [${lo}, ${hi}] and seed 0: the reference's`,
     async run({ call }) {
       const values = await call(7);
       if (
@@ -58,6 +63,9 @@ export function samplesContract(fn: string, lo: number, hi: number): Check {
         throw new CheckError(
           `${fn}(7) returns values outside [${lo}, ${hi}]: ${values.join(", ")}`,
         );
+      expectNumbers(`${fn}(7)`, values, reference(7), { rtol: 1e-9, atol: 0 });
+      // a second, different call: an answer remembered from the first one does not fit it
+      expectNumbers(`${fn}(5)`, await call(5), reference(5), { rtol: 1e-9, atol: 0 });
     },
   };
 }

@@ -21,6 +21,13 @@ export default defineChecks("randomSearch", [
         );
       for (const [t, c] of configs.entries())
         expectKeys(`randomSearch(space, 4, 0)[${t}]`, c, Object.keys(LECTURE_SEARCH_SPACE));
+      expectPlain("randomSearch(space, 4, 0)", configs, randomSearch(LECTURE_SEARCH_SPACE, 4, 0));
+      // a second, different call: an answer remembered from the first one does not fit it
+      expectPlain(
+        "randomSearch(space, 2, 1)",
+        await call(LECTURE_SEARCH_SPACE, 2, 1),
+        randomSearch(LECTURE_SEARCH_SPACE, 2, 1),
+      );
     },
   },
   {
@@ -70,7 +77,8 @@ export default defineChecks("randomSearch", [
         alpha: { scale: "log", lo: 1e-5, hi: 1e-1 },
         batch: { scale: "choice", options: [16, 32, 64] },
       };
-      const configs = await call(space, 2000, between(rng, 0, 10_000));
+      const seed = between(rng, 0, 10_000);
+      const configs = await call(space, 2000, seed);
       if (!Array.isArray(configs) || configs.length !== 2000)
         throw new CheckError("randomSearch(space, 2000, seed) should return 2000 configurations");
       const units = new Set(configs.map((c) => c.units));
@@ -95,6 +103,7 @@ export default defineChecks("randomSearch", [
         1e-1,
         2000,
       );
+      expectPlain(`randomSearch(space, 2000, ${seed})`, configs, randomSearch(space, 2000, seed));
     },
   },
   {
@@ -116,6 +125,11 @@ export default defineChecks("randomSearch", [
             throw new CheckError(
               "randomSearch: two trials have the same learning rate: draw new values for every trial",
             );
+          expectPlain(
+            `randomSearch(space, ${trials}, ${seed})`,
+            a,
+            randomSearch(LECTURE_SEARCH_SPACE, trials, seed),
+          );
         },
         { numRuns: 10 },
       );

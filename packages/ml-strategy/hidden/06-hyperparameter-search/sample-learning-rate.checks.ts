@@ -5,7 +5,7 @@ import { sampleLearningRate } from "../../solutions/06-hyperparameter-search/sam
 import { expectEvenDecades, logRange, samplesContract } from "./data.ts";
 
 export default defineChecks("sampleLearningRate", [
-  samplesContract("sampleLearningRate", 1e-4, 1),
+  samplesContract("sampleLearningRate", 1e-4, 1, (n) => sampleLearningRate(n)),
   {
     id: "matches-reference",
     kind: "reference",
@@ -34,12 +34,13 @@ export default defineChecks("sampleLearningRate", [
     async run({ call, rng }) {
       const { lo, hi } = logRange(rng);
       const seed = between(rng, 0, 10_000);
-      expectEvenDecades(
+      const samples = await call(3000, lo, hi, seed);
+      expectEvenDecades(`sampleLearningRate(3000, ${lo}, ${hi}, ${seed})`, samples, lo, hi, 3000);
+      expectNumbers(
         `sampleLearningRate(3000, ${lo}, ${hi}, ${seed})`,
-        await call(3000, lo, hi, seed),
-        lo,
-        hi,
-        3000,
+        samples,
+        sampleLearningRate(3000, lo, hi, seed),
+        { rtol: 1e-9, atol: 0 },
       );
     },
   },
@@ -65,6 +66,12 @@ export default defineChecks("sampleLearningRate", [
             throw new CheckError(
               `sampleLearningRate gives the same samples for seeds ${seed} and ${seed + 1}`,
             );
+          expectNumbers(
+            `sampleLearningRate(${n}, 1e-4, 1, ${seed})`,
+            a,
+            sampleLearningRate(n, 1e-4, 1, seed),
+            { rtol: 1e-9, atol: 0 },
+          );
         },
         { numRuns: 10 },
       );

@@ -12,7 +12,7 @@ function nines(rng: RandomState) {
 }
 
 export default defineChecks("sampleMomentumBeta", [
-  samplesContract("sampleMomentumBeta", 0.9, 0.999),
+  samplesContract("sampleMomentumBeta", 0.9, 0.999, (n) => sampleMomentumBeta(n)),
   {
     id: "matches-reference",
     kind: "reference",
@@ -52,6 +52,12 @@ export default defineChecks("sampleMomentumBeta", [
         1 - lo,
         3000,
       );
+      expectNumbers(
+        `sampleMomentumBeta(3000, ${lo}, ${hi}, ${seed})`,
+        betas,
+        sampleMomentumBeta(3000, lo, hi, seed),
+        { rtol: 1e-12, atol: 1e-14 },
+      );
     },
   },
   {
@@ -74,6 +80,12 @@ export default defineChecks("sampleMomentumBeta", [
             throw new CheckError(
               `sampleMomentumBeta(10, ${lo}, ${hi}, ${seed}) differs between two calls`,
             );
+          expectNumbers(
+            `sampleMomentumBeta(10, ${lo}, ${hi}, ${seed})`,
+            a,
+            sampleMomentumBeta(10, lo, hi, seed),
+            { rtol: 1e-12, atol: 1e-14 },
+          );
         },
         { numRuns: 10 },
       );

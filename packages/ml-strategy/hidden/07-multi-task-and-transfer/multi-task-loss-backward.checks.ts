@@ -1,4 +1,10 @@
-import { CheckError, expectShape, labelledMatrixData, toTensor } from "@dlc/grader/check";
+import {
+  CheckError,
+  expectClose,
+  expectShape,
+  labelledMatrixData,
+  toTensor,
+} from "@dlc/grader/check";
 import {
   between,
   type CheckContext,
@@ -9,6 +15,7 @@ import {
 } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
 import { multiTaskLoss } from "../../solutions/07-multi-task-and-transfer/multi-task-loss.ts";
+import { multiTaskLossBackward } from "../../solutions/07-multi-task-and-transfer/multi-task-loss-backward.ts";
 import { logitBatch } from "./data.ts";
 
 /** J(Z) = multiTaskLoss(σ(Z), Y): its gradient is the dZ asked for. */
@@ -34,7 +41,20 @@ export default defineChecks("multiTaskLossBackward", [
     description: "returns dZ shaped like Z, [k, m]",
     async run({ call, rng }) {
       const { Z, Y } = logitBatch(rng, 3, 5);
-      expectShape("multiTaskLossBackward(Z, Y)", await call(Z, Y), [3, 5]);
+      const dZ = await call(Z, Y);
+      expectShape("multiTaskLossBackward(Z, Y)", dZ, [3, 5]);
+      expectClose("multiTaskLossBackward(Z, Y)", dZ, multiTaskLossBackward(Z, Y), {
+        rtol: 1e-4,
+        atol: 1e-6,
+      });
+      // a second, different call: an answer remembered from the first one does not fit it
+      const other = logitBatch(rng, 2, 6);
+      expectClose(
+        "multiTaskLossBackward(Z [2, 6], Y)",
+        await call(other.Z, other.Y),
+        multiTaskLossBackward(other.Z, other.Y),
+        { rtol: 1e-4, atol: 1e-6 },
+      );
     },
   },
   {
@@ -74,7 +94,38 @@ export default defineChecks("multiTaskLossBackward", [
               `multiTaskLossBackward: dZ[${i}] is ${values[i]} where the label is missing: a ? is not in the loss, its gradient is 0`,
             );
         });
+        // zeros are 0 at the missing labels and finite too: the values must be the gradient
+        expectClose("multiTaskLossBackward(Z, Y)", dZ, multiTaskLossBackward(Z, Y), {
+          rtol: 1e-4,
+          atol: 1e-6,
+        });
       });
+    },
+  },
+  {
+    id: "saturated-and-unlabelled",
+    kind: "reference",
+    points: 1,
+    description:
+      "z at ±30 (σ saturated), an image with no label (still counted in m) and a task with none",
+    async run({ call }) {
+      const N = Number.NaN;
+      const Z = tf.tensor2d([
+        [30, -30, 2, 30],
+        [-30, 30, -1, 0.5],
+        [30, 30, -30, 1],
+      ]);
+      const Y = tf.tensor2d([
+        [1, 1, 0, N],
+        [0, 0, 1, N],
+        [N, N, N, N],
+      ]);
+      expectClose(
+        "multiTaskLossBackward(saturated Z, an image and a task without labels)",
+        await call(Z, Y),
+        multiTaskLossBackward(Z, Y),
+        { rtol: 1e-4, atol: 1e-6 },
+      );
     },
   },
 ]);

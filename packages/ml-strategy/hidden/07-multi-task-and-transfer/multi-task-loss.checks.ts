@@ -25,7 +25,17 @@ export default defineChecks("multiTaskLoss", [
     description: "returns the loss as a scalar tensor",
     async run({ call, rng }) {
       const { Yhat, Y } = multiTaskBatch(rng, 3, 4);
-      value("multiTaskLoss(Yhat, Y)", await call(Yhat, Y));
+      const J = await call(Yhat, Y);
+      value("multiTaskLoss(Yhat, Y)", J);
+      expectClose("multiTaskLoss(Yhat, Y)", J, multiTaskLoss(Yhat, Y), { rtol: 1e-4 });
+      // a second, different call: an answer remembered from the first one does not fit it
+      const other = multiTaskBatch(rng, 2, 6);
+      expectClose(
+        "multiTaskLoss(Yhat [2, 6], Y)",
+        await call(other.Yhat, other.Y),
+        multiTaskLoss(other.Yhat, other.Y),
+        { rtol: 1e-4 },
+      );
     },
   },
   {
@@ -121,9 +131,51 @@ export default defineChecks("multiTaskLoss", [
             throw new CheckError(
               `multiTaskLoss changes from ${a} to ${b} when only the predictions at missing labels change: leave the ?s out of the sum`,
             );
+          // a constant is finite and unchanged too: the value must be the loss
+          const expected = multiTaskLoss(Yhat, Y).dataSync()[0]!;
+          if (!(Math.abs(a - expected) <= 1e-4 * Math.max(1, Math.abs(expected))))
+            throw new CheckError(`multiTaskLoss(Yhat, Y) is ${a}, expected ${expected}`);
         },
         { numRuns: 10 },
       );
+    },
+  },
+  {
+    id: "saturated-and-unlabelled",
+    kind: "reference",
+    points: 1,
+    description:
+      "predictions saturated at exactly 0 or 1 (σ of |z| > 17 in float32), an image with no label, a task with none, a batch with none",
+    async run({ call }) {
+      const N = Number.NaN;
+      // row 2 has no label at all, column 3 (the fourth image) neither; ŷ is 0 or 1 where the
+      // label agrees, and anything where it is missing
+      const Yhat = tf.tensor2d([
+        [1, 0, 0.7, 1],
+        [0, 1, 0.2, 0],
+        [1, 0, 0.5, 1],
+      ]);
+      const Y = tf.tensor2d([
+        [1, 0, 1, N],
+        [0, 1, 0, N],
+        [N, N, N, N],
+      ]);
+      const cases: [string, tf.Tensor, tf.Tensor][] = [
+        ["saturated ŷ, a task and an image without labels", Yhat, Y],
+        ["no label at all", Yhat, tf.fill([3, 4], N)],
+      ];
+      for (const [story, P, L] of cases) {
+        const what = `multiTaskLoss(${story})`;
+        const J = value(what, await call(P, L));
+        const expected = multiTaskLoss(P, L).dataSync()[0]!;
+        if (!(Math.abs(J - expected) <= 1e-5))
+          throw new CheckError(
+            `${what} is ${J}, expected ${expected}: ` +
+              (Number.isNaN(J)
+                ? "ŷ = 1 with y = 1 makes (1 − y)·log(1 − ŷ) = 0 · (−∞) = NaN; take −log ŷ where y = 1 and −log(1 − ŷ) where y = 0 (tf.where)"
+                : "an unlabelled image still counts in m, and an empty sum is 0"),
+          );
+      }
     },
   },
 ]);

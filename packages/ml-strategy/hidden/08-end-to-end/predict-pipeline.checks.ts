@@ -19,10 +19,20 @@ export default defineChecks("predictPipeline", [
     points: 1,
     description: "returns predictions [1, m], float32",
     async run({ call, rng }) {
-      expectShape(
-        "predictPipeline(pipeline, X)",
-        await call(randomPipeline(rng, 4), normal(rng, [4, 7])),
-        [1, 7],
+      const [pipeline, X] = [randomPipeline(rng, 4), normal(rng, [4, 7])];
+      const predictions = await call(pipeline, X);
+      expectShape("predictPipeline(pipeline, X)", predictions, [1, 7]);
+      expectClose("predictPipeline(pipeline, X)", predictions, predictPipeline(pipeline, X), {
+        rtol: 0,
+        atol: 0,
+      });
+      // a second, different call: an answer remembered from the first one does not fit it
+      const [pipeline2, X2] = [randomPipeline(rng, 4), normal(rng, [4, 5])];
+      expectClose(
+        "predictPipeline(pipeline, X [4, 5])",
+        await call(pipeline2, X2),
+        predictPipeline(pipeline2, X2),
+        { rtol: 0, atol: 0 },
       );
     },
   },
@@ -73,6 +83,10 @@ export default defineChecks("predictPipeline", [
             throw new CheckError(
               `predictPipeline: example ${i} is ${v} with the classifier and ${pb[i]} with its opposite: threshold σ(z) at 0.5`,
             );
+        });
+        expectClose("predictPipeline(pipeline, X)", a, predictPipeline(pipeline, X), {
+          rtol: 0,
+          atol: 0,
         });
       });
     },

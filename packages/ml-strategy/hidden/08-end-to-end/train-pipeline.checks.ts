@@ -25,7 +25,8 @@ export default defineChecks("trainPipeline", [
     timeoutMs: 20_000,
     async run({ call, rng }) {
       const ruler = { W: normal(rng, [2, 6]), b: normal(rng, [2, 1]) };
-      const result = await call(normal(rng, [6, 12]), labels(rng, 12), ruler, 0.1, 201);
+      const [X, Y] = [normal(rng, [6, 12]), labels(rng, 12)];
+      const result = await call(X, Y, ruler, 0.1, 201);
       expectTensors("trainPipeline(…).pipeline.classifier", result?.pipeline?.classifier, {
         W: [1, 2],
         b: [1, 1],
@@ -47,6 +48,26 @@ export default defineChecks("trainPipeline", [
         throw new CheckError(
           "trainPipeline(…, 201 steps).costs should hold 3 costs (steps 0, 100, 200)",
         );
+      const expected = trainPipeline(X, Y, ruler, 0.1, 201);
+      const close = { rtol: 2e-3, atol: 1e-4 };
+      expectNumbers("trainPipeline(…, 201 steps).costs", result.costs, expected.costs, close);
+      expectAllClose(
+        "trainPipeline(…, 201 steps).pipeline.classifier",
+        result.pipeline.classifier,
+        { ...expected.pipeline.classifier },
+        close,
+      );
+      // a second, different call: an answer remembered from the first one does not fit it
+      const [X2, Y2] = [normal(rng, [6, 8]), labels(rng, 8)];
+      const again = await call(X2, Y2, ruler, 0.1, 1);
+      const expected2 = trainPipeline(X2, Y2, ruler, 0.1, 1);
+      expectNumbers("trainPipeline(…, 1 step).costs", again?.costs, expected2.costs, close);
+      expectAllClose(
+        "trainPipeline(…, 1 step).pipeline.classifier",
+        again?.pipeline?.classifier,
+        { ...expected2.pipeline.classifier },
+        close,
+      );
     },
   },
   {
@@ -99,7 +120,15 @@ export default defineChecks("trainPipeline", [
           test.Y,
         );
         const { pipeline } = await call(train.X, train.Y, ruler);
-        const pipelineAccuracy = agreement(predictPipeline(pipeline, test.X), test.Y);
+        // the given ruler and the returned classifier, scored on images it never saw the labels of
+        expectTensors("trainPipeline(…).pipeline.classifier", pipeline?.classifier, {
+          W: [1, 2],
+          b: [1, 1],
+        });
+        const pipelineAccuracy = agreement(
+          predictPipeline({ ruler, classifier: pipeline.classifier }, test.X),
+          test.Y,
+        );
         tf.dispose([train.X, train.Y, test.X, test.Y, model.W, model.b]);
         const [p, e] = [(100 * pipelineAccuracy).toFixed(1), (100 * endToEnd).toFixed(1)];
         if (mTrain === 20 && !(pipelineAccuracy >= endToEnd + 0.02))

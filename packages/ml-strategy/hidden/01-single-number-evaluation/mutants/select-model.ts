@@ -28,4 +28,9 @@ export default defineMutants([
     bug: "ignores 'atLeast' constraints",
     edits: [["(atLeast === undefined || value >= atLeast)", "true"]],
   },
+  {
+    id: "ranks-unmeasured",
+    bug: "takes the first qualifying model as the best so far even when it lacks the optimizing metric",
+    edits: [["    if (value === undefined) continue;\n", ""]],
+  },
 ]);

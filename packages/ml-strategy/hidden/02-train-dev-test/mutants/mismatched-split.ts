@@ -31,4 +31,24 @@ export default defineMutants([
     bug: "asks for more car images than there are, silently returning smaller sets",
     edits: [["if (sizes.dev + sizes.test > targetIndices.length)", "if (false)"]],
   },
+  {
+    id: "just-enough-throws",
+    bug: "throws when the target has exactly dev + test examples (>= instead of >)",
+    edits: [
+      [
+        "if (sizes.dev + sizes.test > targetIndices.length)",
+        "if (sizes.dev + sizes.test >= targetIndices.length)",
+      ],
+    ],
+  },
+  {
+    id: "mix-others-first",
+    bug: "builds the training mix as the other examples followed by the leftover target ones",
+    edits: [
+      [
+        "const mix = shuffledTarget.slice(sizes.dev + sizes.test).concat(otherIndices);",
+        "const mix = otherIndices.concat(shuffledTarget.slice(sizes.dev + sizes.test));",
+      ],
+    ],
+  },
 ]);

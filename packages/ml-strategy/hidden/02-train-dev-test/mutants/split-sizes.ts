@@ -21,4 +21,14 @@ export default defineMutants([
     bug: "caps dev but not test",
     edits: [["const test = withTest ? dev : 0;", "const test = withTest ? share : 0;"]],
   },
+  {
+    id: "at-least-one-dev",
+    bug: "gives dev (and test) at least one example, so 0 examples split into −2 / 1 / 1",
+    edits: [
+      [
+        "const dev = Math.min(share, maxEvalSize);",
+        "const dev = Math.max(1, Math.min(share, maxEvalSize));",
+      ],
+    ],
+  },
 ]);

@@ -30,4 +30,14 @@ export default defineMutants([
       ["shuffled.slice(nDev, nDev + nTest)", "shuffled.slice(Math.max(0, nDev - 1), nDev + nTest)"],
     ],
   },
+  {
+    id: "classes-as-met",
+    bug: "deals the classes in the order they first appear, not in increasing order of label",
+    edits: [["[...byClass.keys()].sort((a, b) => a - b)", "[...byClass.keys()]"]],
+  },
+  {
+    id: "classes-as-strings",
+    bug: "sorts the labels without a comparator, as strings: 10 comes before 9",
+    edits: [["[...byClass.keys()].sort((a, b) => a - b)", "[...byClass.keys()].sort()"]],
+  },
 ]);

@@ -26,4 +26,9 @@ export default defineMutants([
     bug: "checks the dev set's sources but not the test set's",
     edits: [['if (offTarget(split.test)) problems.push("test-off-target");', ""]],
   },
+  {
+    id: "duplicates-within-a-set",
+    bug: "looks for an index shared between sets but not one listed twice in the same set",
+    edits: [["    for (const i of set) {", "    for (const i of new Set(set)) {"]],
+  },
 ]);

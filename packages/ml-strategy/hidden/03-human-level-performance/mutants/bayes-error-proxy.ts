@@ -28,4 +28,24 @@ export default defineMutants([
     bug: "forgets the case without humans (reduce of an empty array throws)",
     edits: [["if (humanErrors.length === 0) return null;", ""]],
   },
+  {
+    id: "starts-at-one",
+    bug: "starts the minimum at 1 (100 % in fractions), so errors in percent above 1 are never taken",
+    edits: [
+      [
+        "humanErrors.reduce((best, error) => Math.min(best, error))",
+        "humanErrors.reduce((best, error) => Math.min(best, error), 1)",
+      ],
+    ],
+  },
+  {
+    id: "zero-is-unknown",
+    bug: "returns null for a perfect human: `|| null` takes the proxy 0 for a missing one",
+    edits: [
+      [
+        "humanErrors.reduce((best, error) => Math.min(best, error));",
+        "humanErrors.reduce((best, error) => Math.min(best, error)) || null;",
+      ],
+    ],
+  },
 ]);

@@ -36,4 +36,14 @@ export default defineMutants([
     bug: "offers the avoidable-bias remedies for every problem",
     edits: [["remedies: REMEDIES[problem]", "remedies: REMEDIES.avoidableBias"]],
   },
+  {
+    id: "share-exclusive",
+    bug: "drops a gap exactly minShare of the largest (> instead of >=)",
+    edits: [
+      [
+        ".filter(({ gap }) => gap >= minShare * largest)",
+        ".filter(({ gap }) => gap > minShare * largest)",
+      ],
+    ],
+  },
 ]);

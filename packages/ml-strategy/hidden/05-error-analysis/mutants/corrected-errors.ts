@@ -31,4 +31,14 @@ export default defineMutants([
     bug: "reviews only the mistakes by default",
     edits: [['scope: ReviewScope = "all"', 'scope: ReviewScope = "mistakes"']],
   },
+  {
+    id: "share-of-nothing",
+    bug: "divides the label errors by the errors even when there are none: 0/0 = NaN",
+    edits: [
+      [
+        "labelShare: wrongBefore === 0 ? 0 : labelFaults / wrongBefore,",
+        "labelShare: labelFaults / wrongBefore,",
+      ],
+    ],
+  },
 ]);

@@ -26,4 +26,14 @@ export default defineMutants([
     bug: "returns the ceiling as the best dev error",
     edits: [["bestDevError: devError - ceiling", "bestDevError: ceiling"]],
   },
+  {
+    id: "ties-unordered",
+    bug: "sorts by ceiling only, so equal ceilings stay in the tally's order instead of by name",
+    edits: [
+      [
+        ".sort((a, b) => b.ceiling - a.ceiling || a.category.localeCompare(b.category));",
+        ".sort((a, b) => b.ceiling - a.ceiling);",
+      ],
+    ],
+  },
 ]);

@@ -21,4 +21,14 @@ export default defineMutants([
     bug: "divides the dev error the wrong way round",
     edits: [["devError: mistakes.length / devSize", "devError: devSize / mistakes.length"]],
   },
+  {
+    id: "untagged-dropped",
+    bug: "counts only the mistakes that carry a tag: an untagged mistake vanishes from the dev error",
+    edits: [
+      [
+        "export function tallyErrors(mistakes: TaggedMistake[], devSize: number): ErrorTally {",
+        "export function tallyErrors(all: TaggedMistake[], devSize: number): ErrorTally {\n  const mistakes = all.filter((tags) => tags.length > 0);",
+      ],
+    ],
+  },
 ]);

@@ -24,4 +24,14 @@ export default defineMutants([
       ["tf.where(labelled, dZ, tf.zerosLike(dZ))", 'dZ.mul(labelled.cast("float32"))'],
     ],
   },
+  {
+    id: "divides-by-labelled-images",
+    bug: "divides by the number of images with at least one label instead of m",
+    edits: [
+      [
+        "const dZ = tf.sigmoid(Z).sub(y).div(m);",
+        'const dZ = tf.sigmoid(Z).sub(y).div(labelled.any(0).cast("float32").sum());',
+      ],
+    ],
+  },
 ]);

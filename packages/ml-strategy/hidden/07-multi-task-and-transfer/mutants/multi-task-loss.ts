@@ -27,6 +27,25 @@ export default defineMutants([
     edits: [
       ["const y = tf.where(labelled, Y, tf.zerosLike(Y));", "const y = Y;"],
       ["tf.where(labelled, losses, tf.zerosLike(losses))", 'losses.mul(labelled.cast("float32"))'],
+      [
+        "const losses = tf.where(y.equal(1), tf.log(Yhat), tf.log(tf.scalar(1).sub(Yhat))).neg();",
+        "const losses = y.mul(tf.log(Yhat)).add(tf.scalar(1).sub(y).mul(tf.log(tf.scalar(1).sub(Yhat)))).neg();",
+      ],
     ],
+  },
+  {
+    id: "naive-cross-entropy",
+    bug: "computes y·log ŷ + (1 − y)·log(1 − ŷ) as written: 0 · (−∞) = NaN where ŷ saturates at 0 or 1",
+    edits: [
+      [
+        "const losses = tf.where(y.equal(1), tf.log(Yhat), tf.log(tf.scalar(1).sub(Yhat))).neg();",
+        "const losses = y.mul(tf.log(Yhat)).add(tf.scalar(1).sub(y).mul(tf.log(tf.scalar(1).sub(Yhat)))).neg();",
+      ],
+    ],
+  },
+  {
+    id: "divides-by-labelled-images",
+    bug: "divides by the number of images with at least one label instead of m",
+    edits: [[".sum().div(m);", '.sum().div(labelled.any(0).cast("float32").sum());']],
   },
 ]);
