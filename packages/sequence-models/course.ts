@@ -27,7 +27,7 @@ export default defineCourse({
           notebook: "rnn_forward",
           module: "rnn-forward.ts",
           hints: [
-            "tf.unstack(x, 2) gives the T_x inputs [n_x, m]; start from aNext = a0.",
+            "x[:, :, t] is x.slice([0, 0, t], [n_x, m, 1]).reshape([n_x, m]); start from aNext = a0.",
             "Each step: rnnCellForward(xs[t], aNext, parameters), then aNext = its aNext, so the next step starts where this one ended.",
             "Collect the steps' aNext and ytPred and tf.stack(list, 2) them into [n_a, m, T_x] and [n_y, m, T_x]; caches is [the list of step caches, x].",
           ],

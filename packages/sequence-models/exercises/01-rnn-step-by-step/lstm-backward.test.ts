@@ -2,14 +2,34 @@ import { expectClose, expectGradients } from "@dlc/grader/check";
 import { fc, test } from "@fast-check/vitest";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
-import { drawNamed, lstmParameterShapes } from "../../src/notebook-cases.ts";
-import type { LstmParameters } from "../../src/types.ts";
+import { drawNamed, lstmParameterShapes, randomLstmCache } from "../../src/notebook-cases.ts";
+import type { LstmCaches, LstmParameters } from "../../src/types.ts";
 import { lstmBackward } from "./lstm-backward.ts";
 import { lstmForward } from "./lstm-forward.ts";
 
 const GATES = ["Wf", "bf", "Wi", "bi", "Wc", "bc", "Wo", "bo"] as const;
 
 describe("lstmBackward", () => {
+  it("is linear in da: zeros give zeros, twice da twice every gradient (any caches)", () => {
+    const { x, da, ...parameters } = drawNamed(3, [
+      ["x", [3, 4, 3]],
+      ...lstmParameterShapes(2, 3, 2),
+      ["da", [2, 4, 3]],
+    ]);
+    const cells = [0, 1, 2].map((t) => ({
+      ...randomLstmCache(10 + t, 3, 2, 4, parameters),
+      xt: x.slice([0, 0, t], [3, 4, 1]).reshape([3, 4]) as tf.Tensor2D,
+    }));
+    const caches: LstmCaches = [cells, x as tf.Tensor as tf.Tensor3D];
+    const once = lstmBackward(da as tf.Tensor as tf.Tensor3D, caches);
+    const twice = lstmBackward(da.mul(2) as tf.Tensor3D, caches);
+    const none = lstmBackward(tf.zeros([2, 4, 3]), caches);
+    for (const k of ["dx", "da0", ...GATES.map((g) => `d${g}` as const)] as const) {
+      expectClose(`lstmBackward(2·da).${k}`, twice[k], once[k].mul(2));
+      expectClose(`lstmBackward(0).${k}`, none[k], tf.zerosLike(once[k]));
+    }
+  });
+
   it("follows the notebook's recipe: seed 1, x of 7 steps, da of 4 (the backward pass walks da's 4 steps)", () => {
     const { x, a0, da, ...parameters } = drawNamed(1, [
       ["x", [3, 10, 7]],

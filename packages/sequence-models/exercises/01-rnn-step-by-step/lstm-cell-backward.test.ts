@@ -2,7 +2,7 @@ import { expectClose, expectGradients } from "@dlc/grader/check";
 import { fc, test } from "@fast-check/vitest";
 import * as tf from "@tensorflow/tfjs";
 import { describe, it } from "vitest";
-import { drawNamed, lstmParameterShapes } from "../../src/notebook-cases.ts";
+import { drawNamed, lstmParameterShapes, randomLstmCache } from "../../src/notebook-cases.ts";
 import type { LstmParameters } from "../../src/types.ts";
 import { lstmCellBackward } from "./lstm-cell-backward.ts";
 import { lstmCellForward } from "./lstm-cell-forward.ts";
@@ -21,6 +21,22 @@ const shapes = (nX: number, nA: number, m: number) =>
   ] as const;
 
 describe("lstmCellBackward", () => {
+  it("is linear in (da_next, dc_next): zeros give zeros, twice them twice every gradient (any cache)", () => {
+    const { daNext, dcNext, ...parameters } = drawNamed(3, [
+      ...lstmParameterShapes(2, 3, 2),
+      ["daNext", [2, 4]],
+      ["dcNext", [2, 4]],
+    ]);
+    const cache = randomLstmCache(4, 3, 2, 4, parameters);
+    const once = lstmCellBackward(daNext, dcNext, cache);
+    const twice = lstmCellBackward(daNext.mul(2), dcNext.mul(2), cache);
+    const none = lstmCellBackward(tf.zerosLike(daNext), tf.zerosLike(dcNext), cache);
+    for (const k of ["dxt", "daPrev", "dcPrev", ...GATES.map((g) => `d${g}` as const)] as const) {
+      expectClose(`lstmCellBackward(2·da_next, 2·dc_next).${k}`, twice[k], once[k].mul(2));
+      expectClose(`lstmCellBackward(0, 0).${k}`, none[k], tf.zerosLike(once[k]));
+    }
+  });
+
   it("matches the notebook: dxt, da_prev, dc_prev, dWf … dbo at its printed entries (seed 1)", () => {
     const { xt, aPrev, cPrev, daNext, dcNext, ...parameters } = drawNamed(1, shapes(3, 5, 10));
     const { cache } = lstmCellForward(xt, aPrev, cPrev, parameters);

@@ -3,7 +3,7 @@ import { fc, test } from "@fast-check/vitest";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
 import { drawNamed } from "../../src/notebook-cases.ts";
-import type { RnnParameters } from "../../src/types.ts";
+import type { RnnCaches, RnnParameters } from "../../src/types.ts";
 import { rnnBackward } from "./rnn-backward.ts";
 import { rnnForward } from "./rnn-forward.ts";
 
@@ -21,6 +21,26 @@ const shapes = (nX: number, nA: number, nY: number, m: number, Tx: number) =>
   ] as const;
 
 describe("rnnBackward", () => {
+  it("is linear in da: zeros give zeros, twice da twice every gradient (any caches)", () => {
+    const { x, da, ...parameters } = drawNamed(3, shapes(3, 2, 2, 4, 3));
+    const cells = [0, 1, 2].map((t) => {
+      const { z, aPrev } = drawNamed(10 + t, [
+        ["z", [2, 4]],
+        ["aPrev", [2, 4]],
+      ]);
+      const xt = x.slice([0, 0, t], [3, 4, 1]).reshape([3, 4]) as tf.Tensor2D;
+      return { aNext: tf.tanh(z), aPrev, xt, parameters };
+    });
+    const caches: RnnCaches = [cells, x as tf.Tensor as tf.Tensor3D];
+    const once = rnnBackward(da as tf.Tensor as tf.Tensor3D, caches);
+    const twice = rnnBackward(da.mul(2) as tf.Tensor3D, caches);
+    const none = rnnBackward(tf.zeros([2, 4, 3]), caches);
+    for (const k of ["dx", "da0", "dWax", "dWaa", "dba"] as const) {
+      expectClose(`rnnBackward(2·da).${k}`, twice[k], once[k].mul(2));
+      expectClose(`rnnBackward(0).${k}`, none[k], tf.zerosLike(once[k]));
+    }
+  });
+
   it("matches the notebook: dx[1][2], da0[2][3], dWax[3][1], dWaa[1][2], dba[4] (seed 1, T_x 4)", () => {
     const { x, a0, da, ...parameters } = drawNamed(1, shapes(3, 5, 2, 10, 4));
     const { caches } = rnnForward(x as tf.Tensor as tf.Tensor3D, a0, parameters);

@@ -21,6 +21,28 @@ const shapes = (nX: number, nA: number, nY: number, m: number) =>
   ] as const;
 
 describe("rnnCellBackward", () => {
+  it("is linear in da_next: zeros give zeros, twice da_next twice every gradient (any cache)", () => {
+    const { xt, aPrev, z, daNext, ...parameters } = drawNamed(3, [
+      ["xt", [3, 4]],
+      ["aPrev", [2, 4]],
+      ["z", [2, 4]],
+      ["daNext", [2, 4]],
+      ["Wax", [2, 3]],
+      ["Waa", [2, 2]],
+      ["Wya", [2, 2]],
+      ["ba", [2, 1]],
+      ["by", [2, 1]],
+    ]);
+    const cache = { aNext: tf.tanh(z), aPrev, xt, parameters };
+    const once = rnnCellBackward(daNext, cache);
+    const twice = rnnCellBackward(daNext.mul(2), cache);
+    const none = rnnCellBackward(tf.zerosLike(daNext), cache);
+    for (const k of ["dxt", "daPrev", "dWax", "dWaa", "dba"] as const) {
+      expectClose(`rnnCellBackward(2·da_next).${k}`, twice[k], once[k].mul(2));
+      expectClose(`rnnCellBackward(0).${k}`, none[k], tf.zerosLike(once[k]));
+    }
+  });
+
   it("matches the notebook: dxt[1][2], da_prev[2][3], dWax[3][1], dWaa[1][2], dba[4] (seed 1)", () => {
     const { xt, aPrev, daNext, ...parameters } = drawNamed(1, shapes(3, 5, 2, 10));
     const { cache } = rnnCellForward(xt, aPrev, parameters);

@@ -36,7 +36,7 @@ export function lstmCellBackward(
     const dit = dc.mul(cct).mul(it).mul(tf.sub(1, it)) as tf.Tensor2D;
     const dft = dc.mul(cPrev).mul(ft).mul(tf.sub(1, ft)) as tf.Tensor2D;
     const concat = tf.concat([aPrev, xt], 0);
-    const dW = (d: tf.Tensor2D) => tf.matMul(d, concat, false, true);
+    const dW = (d: tf.Tensor2D) => tf.matMul(d, concat, false, true) as tf.Tensor2D;
     const db = (d: tf.Tensor2D) => tf.sum(d, 1, true) as tf.Tensor2D;
     const dconcat = tf.addN([
       tf.matMul(Wf, dft, true),

@@ -18,8 +18,7 @@ export function lstmForward(
   a0: tf.Tensor2D,
   parameters: LstmParameters,
 ): { a: tf.Tensor3D; y: tf.Tensor3D; c: tf.Tensor3D; caches: LstmCaches } {
-  const Tx = x.shape[2];
-  const xs = tf.unstack(x, 2) as tf.Tensor2D[];
+  const [nX, m, Tx] = x.shape;
   const as: tf.Tensor2D[] = [];
   const cs: tf.Tensor2D[] = [];
   const ys: tf.Tensor2D[] = [];
@@ -27,7 +26,8 @@ export function lstmForward(
   let aNext = a0;
   let cNext = tf.zerosLike(a0) as tf.Tensor2D;
   for (let t = 0; t < Tx; t++) {
-    const step = lstmCellForward(xs[t]!, aNext, cNext, parameters);
+    const xt = x.slice([0, 0, t], [nX, m, 1]).reshape([nX, m]) as tf.Tensor2D;
+    const step = lstmCellForward(xt, aNext, cNext, parameters);
     aNext = step.aNext;
     cNext = step.cNext;
     as.push(step.aNext);

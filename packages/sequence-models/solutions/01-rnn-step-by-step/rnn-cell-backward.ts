@@ -19,10 +19,10 @@ export function rnnCellBackward(daNext: tf.Tensor2D, cache: RnnCache): RnnCellGr
   return tf.tidy(() => {
     const dtanh = tf.sub(1, tf.square(aNext)).mul(daNext) as tf.Tensor2D;
     return {
-      dxt: tf.matMul(Wax, dtanh, true),
-      daPrev: tf.matMul(Waa, dtanh, true),
-      dWax: tf.matMul(dtanh, xt, false, true),
-      dWaa: tf.matMul(dtanh, aPrev, false, true),
+      dxt: tf.matMul(Wax, dtanh, true) as tf.Tensor2D,
+      daPrev: tf.matMul(Waa, dtanh, true) as tf.Tensor2D,
+      dWax: tf.matMul(dtanh, xt, false, true) as tf.Tensor2D,
+      dWaa: tf.matMul(dtanh, aPrev, false, true) as tf.Tensor2D,
       dba: tf.sum(dtanh, 1, true) as tf.Tensor2D,
     };
   });

@@ -17,14 +17,14 @@ export function rnnForward(
   a0: tf.Tensor2D,
   parameters: RnnParameters,
 ): { a: tf.Tensor3D; yPred: tf.Tensor3D; caches: RnnCaches } {
-  const Tx = x.shape[2];
-  const xs = tf.unstack(x, 2) as tf.Tensor2D[];
+  const [nX, m, Tx] = x.shape;
   const as: tf.Tensor2D[] = [];
   const ys: tf.Tensor2D[] = [];
   const caches: RnnCache[] = [];
   let aNext = a0;
   for (let t = 0; t < Tx; t++) {
-    const step = rnnCellForward(xs[t]!, aNext, parameters);
+    const xt = x.slice([0, 0, t], [nX, m, 1]).reshape([nX, m]) as tf.Tensor2D;
+    const step = rnnCellForward(xt, aNext, parameters);
     aNext = step.aNext;
     as.push(step.aNext);
     ys.push(step.ytPred);
