@@ -19,9 +19,9 @@ export function lstmForward(
   parameters: LstmParameters,
 ): { a: tf.Tensor3D; y: tf.Tensor3D; c: tf.Tensor3D; caches: LstmCaches } {
   const [nX, m, Tx] = x.shape;
-  const as: tf.Tensor2D[] = [];
-  const cs: tf.Tensor2D[] = [];
-  const ys: tf.Tensor2D[] = [];
+  const aList: tf.Tensor2D[] = [];
+  const cList: tf.Tensor2D[] = [];
+  const yList: tf.Tensor2D[] = [];
   const caches: LstmCache[] = [];
   let aNext = a0;
   let cNext = tf.zerosLike(a0) as tf.Tensor2D;
@@ -30,14 +30,14 @@ export function lstmForward(
     const step = lstmCellForward(xt, aNext, cNext, parameters);
     aNext = step.aNext;
     cNext = step.cNext;
-    as.push(step.aNext);
-    cs.push(step.cNext);
-    ys.push(step.ytPred);
+    aList.push(step.aNext);
+    cList.push(step.cNext);
+    yList.push(step.ytPred);
     caches.push(step.cache);
   }
-  const a = tf.stack(as, 2) as tf.Tensor3D;
-  const c = tf.stack(cs, 2) as tf.Tensor3D;
-  const y = tf.stack(ys, 2) as tf.Tensor3D;
-  tf.dispose(ys);
+  const a = tf.stack(aList, 2) as tf.Tensor3D;
+  const c = tf.stack(cList, 2) as tf.Tensor3D;
+  const y = tf.stack(yList, 2) as tf.Tensor3D;
+  tf.dispose(yList);
   return { a, y, c, caches: [caches, x] };
 }

@@ -18,20 +18,20 @@ export function rnnForward(
   parameters: RnnParameters,
 ): { a: tf.Tensor3D; yPred: tf.Tensor3D; caches: RnnCaches } {
   const [nX, m, Tx] = x.shape;
-  const as: tf.Tensor2D[] = [];
-  const ys: tf.Tensor2D[] = [];
+  const aList: tf.Tensor2D[] = [];
+  const yList: tf.Tensor2D[] = [];
   const caches: RnnCache[] = [];
   let aNext = a0;
   for (let t = 0; t < Tx; t++) {
     const xt = x.slice([0, 0, t], [nX, m, 1]).reshape([nX, m]) as tf.Tensor2D;
     const step = rnnCellForward(xt, aNext, parameters);
     aNext = step.aNext;
-    as.push(step.aNext);
-    ys.push(step.ytPred);
+    aList.push(step.aNext);
+    yList.push(step.ytPred);
     caches.push(step.cache);
   }
-  const a = tf.stack(as, 2) as tf.Tensor3D;
-  const yPred = tf.stack(ys, 2) as tf.Tensor3D;
-  tf.dispose(ys);
+  const a = tf.stack(aList, 2) as tf.Tensor3D;
+  const yPred = tf.stack(yList, 2) as tf.Tensor3D;
+  tf.dispose(yList);
   return { a, yPred, caches: [caches, x] };
 }
