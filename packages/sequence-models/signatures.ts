@@ -2,4 +2,27 @@
 // solution disagree on a signature, `pnpm prove` when this file is out of date.
 import type { Assert, Same } from "@dlc/grader/check";
 
-export {};
+export type _01_rnnCellForward = Assert<
+  Same<typeof import("./exercises/01-rnn-step-by-step/rnn-cell-forward.ts"), typeof import("./solutions/01-rnn-step-by-step/rnn-cell-forward.ts")>
+>;
+export type _01_rnnForward = Assert<
+  Same<typeof import("./exercises/01-rnn-step-by-step/rnn-forward.ts"), typeof import("./solutions/01-rnn-step-by-step/rnn-forward.ts")>
+>;
+export type _01_lstmCellForward = Assert<
+  Same<typeof import("./exercises/01-rnn-step-by-step/lstm-cell-forward.ts"), typeof import("./solutions/01-rnn-step-by-step/lstm-cell-forward.ts")>
+>;
+export type _01_lstmForward = Assert<
+  Same<typeof import("./exercises/01-rnn-step-by-step/lstm-forward.ts"), typeof import("./solutions/01-rnn-step-by-step/lstm-forward.ts")>
+>;
+export type _01_rnnCellBackward = Assert<
+  Same<typeof import("./exercises/01-rnn-step-by-step/rnn-cell-backward.ts"), typeof import("./solutions/01-rnn-step-by-step/rnn-cell-backward.ts")>
+>;
+export type _01_rnnBackward = Assert<
+  Same<typeof import("./exercises/01-rnn-step-by-step/rnn-backward.ts"), typeof import("./solutions/01-rnn-step-by-step/rnn-backward.ts")>
+>;
+export type _01_lstmCellBackward = Assert<
+  Same<typeof import("./exercises/01-rnn-step-by-step/lstm-cell-backward.ts"), typeof import("./solutions/01-rnn-step-by-step/lstm-cell-backward.ts")>
+>;
+export type _01_lstmBackward = Assert<
+  Same<typeof import("./exercises/01-rnn-step-by-step/lstm-backward.ts"), typeof import("./solutions/01-rnn-step-by-step/lstm-backward.ts")>
+>;

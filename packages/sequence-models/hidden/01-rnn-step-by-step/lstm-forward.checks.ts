@@ -1,0 +1,73 @@
+import { CheckError } from "@dlc/grader/check";
+import { defineChecks, expectAllClose } from "@dlc/grader/checks";
+import { lstmForward } from "../../solutions/01-rnn-step-by-step/lstm-forward.ts";
+import { lstmParameters, type Sizes, sequenceInputs, sizes, stepOf } from "../shared/rnn-cases.ts";
+
+const what = ({ nX, nA, nY, m, Tx }: Sizes) =>
+  `lstmForward (n_x ${nX}, n_a ${nA}, n_y ${nY}, m ${m}, T_x ${Tx})`;
+
+export default defineChecks("lstmForward", [
+  {
+    id: "matches-reference",
+    kind: "reference",
+    points: 3,
+    description: "a, y and c equal the reference at every step, sizes and sequence lengths varied",
+    async run({ call, rng, input }) {
+      for (let i = 0; i < 3; i++) {
+        const dims = sizes(rng);
+        const { x, a0 } = sequenceInputs(rng, dims);
+        const parameters = lstmParameters(rng, dims);
+        input("x", x);
+        const e = lstmForward(x, a0, parameters);
+        expectAllClose(what(dims), await call(x, a0, parameters), { a: e.a, y: e.y, c: e.c });
+      }
+    },
+  },
+  {
+    id: "caches",
+    kind: "reference",
+    points: 1,
+    description:
+      "caches is [one cache per step, x]: step t's cache holds x[:, :, t], a⟨t−1⟩ and c⟨t−1⟩ (a0 and zeros first), the gates",
+    async run({ call, rng }) {
+      for (let i = 0; i < 2; i++) {
+        const dims = sizes(rng);
+        const { x, a0 } = sequenceInputs(rng, dims);
+        const parameters = lstmParameters(rng, dims);
+        const expected = lstmForward(x, a0, parameters);
+        const caches = (await call(x, a0, parameters))?.caches;
+        if (!Array.isArray(caches) || !Array.isArray(caches[0]) || caches[0].length !== dims.Tx)
+          throw new CheckError(
+            `${what(dims)}: caches should be [an array of ${dims.Tx} step caches, x]`,
+          );
+        expectAllClose(`${what(dims)}: caches`, { x: caches[1] }, { x });
+        expected.caches[0].forEach((cache, t) => {
+          expectAllClose(`${what(dims)}: caches[0][${t}]`, caches[0][t], {
+            aPrev: cache.aPrev,
+            cPrev: cache.cPrev,
+            ft: cache.ft,
+            it: cache.it,
+            cct: cache.cct,
+            ot: cache.ot,
+            xt: stepOf(x, t),
+          });
+        });
+      }
+    },
+  },
+  {
+    id: "single-step",
+    kind: "reference",
+    points: 1,
+    description: "a sequence of one step (T_x = 1) and a batch of one example (m = 1)",
+    async run({ call, rng }) {
+      for (const fixed of [{ Tx: 1 }, { m: 1, Tx: 3 }]) {
+        const dims = sizes(rng, fixed);
+        const { x, a0 } = sequenceInputs(rng, dims);
+        const parameters = lstmParameters(rng, dims);
+        const e = lstmForward(x, a0, parameters);
+        expectAllClose(what(dims), await call(x, a0, parameters), { a: e.a, y: e.y, c: e.c });
+      }
+    },
+  },
+]);
