@@ -3,6 +3,7 @@ import {
   between,
   type CheckContext,
   defineChecks,
+  expectAllClose,
   expectGradients,
   expectTensors,
   normal,
@@ -10,6 +11,7 @@ import {
   type ScalarOf,
 } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
+import { linearActivationBackward } from "../../solutions/04-deep-nn-step-by-step/linear-activation-backward.ts";
 import { clearOfKinks } from "../shared/relu-margin.ts";
 
 type Activation = "sigmoid" | "relu";
@@ -68,15 +70,11 @@ export default defineChecks("linearActivationBackward", [
     async run({ call, rng }) {
       const { dA, linearCache, Z } = draw(rng, "relu", false);
       const { A, W, b } = linearCache;
-      expectTensors(
-        "linearActivationBackward(dA, cache, 'relu')",
-        await call(dA, { linearCache, activationCache: Z }, "relu"),
-        {
-          dAPrev: A.shape,
-          dW: W.shape,
-          db: b.shape,
-        },
-      );
+      const cache = { linearCache, activationCache: Z };
+      const actual = await call(dA, cache, "relu");
+      const what = "linearActivationBackward(dA, cache, 'relu')";
+      expectTensors(what, actual, { dAPrev: A.shape, dW: W.shape, db: b.shape });
+      expectAllClose(what, actual, { ...linearActivationBackward(dA, cache, "relu") });
     },
   },
   {
