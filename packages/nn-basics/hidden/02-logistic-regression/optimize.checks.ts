@@ -1,5 +1,4 @@
 import { CheckError, expectClose } from "@dlc/grader/check";
-import { propagate } from "../../solutions/02-logistic-regression/propagate.ts";
 import {
   defineChecks,
   expectNumber,
@@ -8,6 +7,7 @@ import {
   normal,
 } from "@dlc/grader/checks";
 import { optimize } from "../../solutions/02-logistic-regression/optimize.ts";
+import { propagate } from "../../solutions/02-logistic-regression/propagate.ts";
 import { separableData } from "../shared/data.ts";
 
 export default defineChecks("optimize", [
