@@ -40,7 +40,8 @@ export default defineChecks("predict", [
       // a column of zeros with b = 0 gives wᵀx + b = 0 exactly, and σ(0) = 0.5 exactly
       const n = between(rng, 2, 4);
       const w = normal(rng, [n, 1]);
-      const X = normal(rng, [n, 8]).mul(tf.tensor2d([[1, 0, 1, 0, 0, 1, 0, 1]]));
+      // the first column is w itself (wᵀw > 0, a 1), so all-zero predictions do not pass
+      const X = tf.concat([w, normal(rng, [n, 7]).mul(tf.tensor2d([[0, 1, 0, 0, 1, 0, 1]]))], 1);
       input("w", w);
       input("X", X);
       expectClose("predict(w, 0, X) where σ(wᵀx) = 0.5", await call(w, 0, X), predict(w, 0, X), {

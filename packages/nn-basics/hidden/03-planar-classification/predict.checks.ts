@@ -42,7 +42,13 @@ export default defineChecks("predict", [
       // zero biases and a column of zeros give Z1 = 0, A1 = 0, Z2 = 0 and A2 = 0.5 exactly
       const parameters = randomParameters(rng, [2, between(rng, 3, 5), 1], 1.5);
       for (const b of ["b1", "b2"]) parameters[b] = tf.zerosLike(parameters[b]!);
-      const X = normal(rng, [2, 8]).mul(tf.tensor2d([[1, 0, 1, 0, 0, 1, 0, 1]]));
+      // x and −x give opposite Z2 (tanh is odd), so one of the two is a 1: all-zero
+      // predictions do not pass
+      const x = normal(rng, [2, 1]);
+      const X = tf.concat(
+        [x, x.neg(), normal(rng, [2, 6]).mul(tf.tensor2d([[0, 1, 0, 0, 1, 0]]))],
+        1,
+      );
       input("parameters", parameters);
       input("X", X);
       expectClose(
