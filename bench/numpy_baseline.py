@@ -6,6 +6,9 @@ usage: python3 numpy_baseline.py <workload> <dtype> <runs> [data file]
           header: n m iterations learning_rate)
   matmul  W1·X [20, 12288]·[12288, 209], dW1 = dZ1·Xᵀ [20, 209]·[209, 12288], dA0 = W1ᵀ·dZ1
   conv2d  a 'same' convolution [m, 64, 64, 3] * [7, 7, 3, 32] as im2col + matmul (Course 4 sizes)
+  conv    Course 4's gradients: dW of a 7×7×3×32 conv on x [32, 70, 70, 3] (im2col, colsᵀ·dy),
+          a scatter-add of 320 × 50 rows into 2000 (np.add.at), and one Adam step of the
+          notebook's happyModel on 32 images 64×64×3 (forward, backward by hand, update)
 prints one JSON object: {"ms": [per-run wall times], "threads": BLAS threads, "numpy": version}
 """
 import json
@@ -95,6 +98,82 @@ def conv2d(dtype, runs):
     return timed(run, runs)
 
 
+def im2col(padded, k):
+    """[m, H, W, c] → [m·oh·ow, k·k·c] in (kh, kw, c) order (valid windows)."""
+    windows = np.lib.stride_tricks.sliding_window_view(padded, (k, k), axis=(1, 2))
+    return windows.transpose(0, 1, 2, 4, 5, 3).reshape(-1, k * k * padded.shape[3])
+
+
+def conv(dtype, runs):
+    rng = np.random.RandomState(1)
+    x = rng.randn(32, 70, 70, 3).astype(dtype)
+    dy = rng.randn(32, 64, 64, 32).astype(dtype)
+    filter_grad = timed(lambda: (im2col(x, 7).T @ dy.reshape(-1, 32)).reshape(7, 7, 3, 32), runs)
+
+    rng = np.random.RandomState(3)
+    rows = rng.randn(320, 50).astype(dtype)
+    ids = rng.randint(0, 2000, 320)
+
+    def segment_sum():
+        out = np.zeros((2000, 50), dtype)
+        np.add.at(out, ids, rows)
+        return out
+
+    segment = timed(segment_sum, max(runs, 10))
+
+    rng = np.random.RandomState(4)
+    images = rng.rand(32, 64, 64, 3).astype(dtype)
+    labels = (np.arange(32) % 2).reshape(32, 1).astype(dtype)
+    params = {
+        "W": (rng.randn(7, 7, 3, 32) * 0.05).astype(dtype),
+        "b": np.zeros(32, dtype),
+        "gamma": np.ones(32, dtype),
+        "beta": np.zeros(32, dtype),
+        "V": (rng.randn(32 * 32 * 32, 1) * 0.01).astype(dtype),
+        "c": np.zeros(1, dtype),
+    }
+    adam = {k: (np.zeros_like(v), np.zeros_like(v)) for k, v in params.items()}
+    step_count = [0]
+
+    def step():
+        p = params
+        m = images.shape[0]
+        cols = im2col(np.pad(images, ((0, 0), (3, 3), (3, 3), (0, 0))), 7)  # [m·4096, 147]
+        z = cols @ p["W"].reshape(-1, 32) + p["b"]  # [m·4096, 32]
+        mu = z.mean(0)
+        var = z.var(0)
+        zhat = (z - mu) / np.sqrt(var + 1e-3)
+        a = np.maximum(p["gamma"] * zhat + p["beta"], 0).reshape(m, 64, 64, 32)
+        blocks = a.reshape(m, 32, 2, 32, 2, 32)
+        pooled = blocks.max(axis=(2, 4))  # [m, 32, 32, 32]
+        logits = pooled.reshape(m, -1) @ p["V"] + p["c"]
+        out = 1 / (1 + np.exp(-logits))
+        dlogits = (out - labels) / m
+        grads = {"V": pooled.reshape(m, -1).T @ dlogits, "c": dlogits.sum(0)}
+        dpooled = (dlogits @ p["V"].T).reshape(m, 32, 32, 32)
+        mask = blocks == pooled[:, :, None, :, None, :]
+        da = (mask * dpooled[:, :, None, :, None, :]).reshape(-1, 32)
+        dbn = da * (a.reshape(-1, 32) > 0)
+        grads["gamma"] = (dbn * zhat).sum(0)
+        grads["beta"] = dbn.sum(0)
+        dzhat = dbn * p["gamma"]
+        n = z.shape[0]
+        dz = (n * dzhat - dzhat.sum(0) - zhat * (dzhat * zhat).sum(0)) / (n * np.sqrt(var + 1e-3))
+        grads["W"] = (cols.T @ dz).reshape(7, 7, 3, 32)
+        grads["b"] = dz.sum(0)
+        step_count[0] += 1
+        t = step_count[0]
+        for k, g in grads.items():
+            m1, m2 = adam[k]
+            m1 *= 0.9
+            m1 += 0.1 * g
+            m2 *= 0.999
+            m2 += 0.001 * g * g
+            p[k] -= (0.001 * (m1 / (1 - 0.9**t)) / (np.sqrt(m2 / (1 - 0.999**t)) + 1e-7)).astype(dtype)
+
+    return {"filterGrad": filter_grad, "segmentSum": segment, "happyStep": timed(step, runs)}
+
+
 def blas_threads():
     try:
         from threadpoolctl import threadpool_info  # noqa: PLC0415
@@ -113,6 +192,8 @@ if __name__ == "__main__":
         ms = matmul(dtype, runs)
     elif workload == "conv2d":
         ms = conv2d(dtype, runs)
+    elif workload == "conv":
+        ms = conv(dtype, runs)
     else:
         sys.exit(f"unknown workload {workload}")
     print(json.dumps({"ms": ms, "threads": blas_threads(), "numpy": np.__version__}))

@@ -16,6 +16,7 @@ import { writeAtomically } from "../packages/grader/src/cli/write-atomically.ts"
 import { numpyVersion } from "./numpy.ts";
 import { baselineMs, median, type Row } from "./stats.ts";
 import { cachedTests } from "./workloads/cached-tests.ts";
+import { conv } from "./workloads/conv.ts";
 import { grading } from "./workloads/grading.ts";
 import { kernels } from "./workloads/kernels.ts";
 import { publicTests } from "./workloads/public-tests.ts";
@@ -25,6 +26,7 @@ import { training } from "./workloads/training.ts";
 const WORKLOADS: Record<string, (o: { runs: number; iterations: number }) => Promise<Row[]>> = {
   training: (o) => training(o.runs, o.iterations),
   kernels: (o) => kernels(o.runs),
+  conv: (o) => conv(o.runs),
   grading: (o) => grading(o.runs),
   sandbox: (o) => sandbox(o.runs),
   "public-tests": (o) => publicTests(o.runs),

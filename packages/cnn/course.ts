@@ -1,8 +1,224 @@
-/** Convolutional Neural Networks: no assignments yet (see README.md for what this course will hold). */
+/**
+ * Course 4, Convolutional Neural Networks: the assignments written so far, their graded
+ * functions in notebook order, and the hints `pnpm hint` shows. (See README.md for the
+ * assignments still to come.)
+ */
 import { defineCourse } from "@dlc/grader/course";
 
 export default defineCourse({
   slug: "cnn",
   title: "Convolutional Neural Networks",
-  assignments: [],
+  assignments: [
+    {
+      slug: "01-conv-step-by-step",
+      title: "Convolutional Model, Step by Step",
+      functions: [
+        {
+          name: "zeroPad",
+          notebook: "zero_pad",
+          module: "zero-pad.ts",
+          hints: [
+            "Only the height and width axes (1 and 2) get zeros; the batch and channel axes keep their size.",
+            "tf.pad(X, [[0, 0], [pad, pad], [pad, pad], [0, 0]]): one [before, after] pair per axis.",
+          ],
+        },
+        {
+          name: "convSingleStep",
+          notebook: "conv_single_step",
+          module: "conv-single-step.ts",
+          hints: [
+            "Element-wise product of the slice and the filter (same shape), then one sum over everything, then + b.",
+            "tf.sum(tf.mul(aSlicePrev, W)).add(b.reshape([])), read with dataSync()[0]; dispose what you read.",
+          ],
+        },
+        {
+          name: "convForward",
+          notebook: "conv_forward",
+          module: "conv-forward.ts",
+          hints: [
+            "Output size: n_H = ⌊(n_H_prev − f + 2·pad) / stride⌋ + 1 (Math.floor). Pad once with zeroPad before the loops.",
+            "The window for output (h, w) starts at (h·stride, w·stride) of the padded input and is f×f×n_C_prev: APrevPad.slice([i, h·stride, w·stride, 0], [1, f, f, n_C_prev]).",
+            "Filter c is W[:, :, :, c] (tf.unstack(W, 3)[c]) and its bias b[:, :, :, c]; write each convSingleStep into a tf.buffer and return buffer.toTensor().",
+          ],
+        },
+        {
+          name: "poolForward",
+          notebook: "pool_forward",
+          module: "pool-forward.ts",
+          hints: [
+            "No padding here: n_H = ⌊(n_H_prev − f) / stride⌋ + 1, and n_C stays n_C_prev.",
+            "Pooling works per channel: the window for (i, h, w, c) is f×f of channel c only, starting at (h·stride, w·stride).",
+            "APrev.bufferSync().get(i, r, s, c) reads one value; collect the window, take Math.max(...window) or its mean.",
+          ],
+        },
+        {
+          name: "convBackward",
+          notebook: "conv_backward",
+          module: "conv-backward.ts",
+          hints: [
+            "Loop exactly as in convForward; at each (i, h, w, c) the one number g = dZ[i, h, w, c] flows back into the window that made it.",
+            "dA_prev_pad[window] += W[..., c]·g; dW[..., c] += a_prev_pad[window]·g; db[c] += g. tf.buffer with get/set accumulates cheaply.",
+            "At the end cut the padding off: dAPrevPad.slice([0, pad, pad, 0], APrev.shape). There is no 1/m in this layer.",
+          ],
+        },
+        {
+          name: "createMaskFromWindow",
+          notebook: "create_mask_from_window",
+          module: "create-mask-from-window.ts",
+          hints: [
+            "true where the entry equals the window's maximum, false elsewhere.",
+            "tf.equal(x, tf.max(x)): when several entries tie for the maximum, all of them are true, as in numpy.",
+          ],
+        },
+        {
+          name: "distributeValue",
+          notebook: "distribute_value",
+          module: "distribute-value.ts",
+          hints: [
+            "Average pooling gave every entry of the window the weight 1/(n_H·n_W).",
+            "tf.fill([nH, nW], dz / (nH * nW)).",
+          ],
+        },
+        {
+          name: "poolBackward",
+          notebook: "pool_backward",
+          module: "pool-backward.ts",
+          hints: [
+            "dAPrev starts as zeros shaped like APrev; each dA[i, h, w, c] goes back into the f×f window of channel c it came from.",
+            "max: the mask of createMaskFromWindow(window of APrev) times dA[i, h, w, c]; average: distributeValue(dA[i, h, w, c], [f, f]).",
+            "Windows overlap when stride < f: add (+=), don't assign.",
+          ],
+        },
+      ],
+    },
+    {
+      slug: "03-residual-networks",
+      title: "Residual Networks",
+      functions: [
+        {
+          name: "identityBlock",
+          notebook: "identity_block",
+          module: "identity-block.ts",
+          hints: [
+            "Keep X as the shortcut before you change it; layers are made then applied: tf.layers.conv2d({...}).apply(X).",
+            "Conv2D(F1, 1, 'valid') → BN → ReLU → Conv2D(F2, f, 'same') → BN → ReLU → Conv2D(F3, 1, 'valid') → BN, every conv with kernelInitializer: initializer(0) and strides 1.",
+            "Batch norm: tf.layers.batchNormalization({ axis: 3 }).apply(x, { training }). The end: tf.layers.add().apply([X, shortcut]) then tf.layers.activation({ activation: 'relu' }).",
+          ],
+        },
+        {
+          name: "convolutionalBlock",
+          notebook: "convolutional_block",
+          module: "convolutional-block.ts",
+          hints: [
+            "The main path is the identity block's, except the first 1×1 conv has strides s.",
+            "The shortcut is not X any more: Conv2D(F3, 1, strides s, 'valid') then BN on X, so it meets the main path at the same size and channels.",
+          ],
+        },
+        {
+          name: "resNet50",
+          notebook: "ResNet50",
+          module: "res-net50.ts",
+          hints: [
+            "tf.input({ shape: inputShape }), then ZeroPadding2D(3), Conv2D(width, 7, strides 2, glorotUniform(0)), BN(axis 3), ReLU, MaxPool(3, strides 2).",
+            "Stages: convolutionalBlock(X, 3, [w, w, 4w], s) then identity blocks (2, 3, 5, 2 of them) with w = width, 2·width, 4·width, 8·width and s = 1, 2, 2, 2.",
+            "Then AveragePooling2D(2), Flatten, Dense(classes, softmax, glorotUniform(0)); tf.model({ inputs: input, outputs: X }). The notebook's network has 23,600,006 parameters.",
+          ],
+        },
+      ],
+    },
+    {
+      slug: "06-image-segmentation",
+      title: "Image Segmentation with U-Net",
+      functions: [
+        {
+          name: "convBlock",
+          notebook: "conv_block",
+          module: "conv-block.ts",
+          hints: [
+            "Two Conv2D(nFilters, 3, { padding: 'same', activation: 'relu', kernelInitializer: 'heNormal' }), each applied to the last output.",
+            "Dropout only when dropoutProb > 0; the skip connection is the tensor before pooling; nextLayer is MaxPooling2D([2, 2]) of it, or the same tensor when maxPooling is false.",
+          ],
+        },
+        {
+          name: "upsamplingBlock",
+          notebook: "upsampling_block",
+          module: "upsampling-block.ts",
+          hints: [
+            "tf.layers.conv2dTranspose({ filters: nFilters, kernelSize: 3, strides: 2, padding: 'same' }) doubles the size of the expansive input.",
+            "tf.layers.concatenate({ axis: 3 }).apply([up, contractiveInput]), then the two 3×3 'same' relu convolutions of convBlock.",
+          ],
+        },
+        {
+          name: "unetModel",
+          notebook: "unet_model",
+          module: "unet-model.ts",
+          hints: [
+            "Encoder: cblock1 = convBlock(inputs, n), cblock2 = convBlock(cblock1.nextLayer, 2n), … cblock4 with dropout 0.3, cblock5 = convBlock(cblock4.nextLayer, 16n, 0.3, false).",
+            "Decoder: ublock6 = upsamplingBlock(cblock5.nextLayer, cblock4.skipConnection, 8n), then with cblock3, cblock2, cblock1 and 4n, 2n, n.",
+            "End: Conv2D(n, 3, relu, 'same', 'heNormal') then Conv2D(nClasses, 1, 'same') (logits, no activation). The notebook's model has 8,640,471 parameters.",
+          ],
+        },
+      ],
+    },
+    {
+      slug: "08-art-generation",
+      title: "Art Generation with Neural Style Transfer",
+      functions: [
+        {
+          name: "computeContentCost",
+          notebook: "compute_content_cost",
+          module: "compute-content-cost.ts",
+          hints: [
+            "Only the last output of each list is the content layer's: a_C = contentOutput[contentOutput.length − 1], and the same for a_G.",
+            "n_H, n_W, n_C come from a_G.shape ([1, n_H, n_W, n_C]); J = tf.sum(tf.square(a_C − a_G)) / (4 · n_H · n_W · n_C).",
+          ],
+        },
+        {
+          name: "gramMatrix",
+          notebook: "gram_matrix",
+          module: "gram-matrix.ts",
+          hints: [
+            "A is [n_C, n_H·n_W]; the Gram matrix is [n_C, n_C]: which side does the transpose go on?",
+            "tf.matMul(A, A, false, true) computes A·Aᵀ without building the transpose.",
+          ],
+        },
+        {
+          name: "computeLayerStyleCost",
+          notebook: "compute_layer_style_cost",
+          module: "compute-layer-style-cost.ts",
+          hints: [
+            "Unroll each activation to [n_C, n_H·n_W]: tf.reshape(a, [n_H * n_W, n_C]) then tf.transpose. A direct reshape to [n_C, n_H·n_W] mixes channels and positions.",
+            "J = Σ (G_S − G_G)² / (4 · n_C² · (n_H·n_W)²), with G = gramMatrix of each unrolled activation.",
+          ],
+        },
+        {
+          name: "computeStyleCost",
+          notebook: "compute_style_cost",
+          module: "compute-style-cost.ts",
+          hints: [
+            "Both lists end with the content layer's activations: leave the last out (slice(0, −1)).",
+            "Loop over styleLayers with their index i: J += weight · computeLayerStyleCost(a_S[i], a_G[i]); start from tf.scalar(0).",
+          ],
+        },
+        {
+          name: "totalCost",
+          notebook: "total_cost",
+          module: "total-cost.ts",
+          hints: [
+            "J = α · J_content + β · J_style: tf.add(tf.mul(alpha, JContent), tf.mul(beta, JStyle)).",
+          ],
+        },
+        {
+          name: "trainStep",
+          notebook: "train_step",
+          module: "train-step.ts",
+          hints: [
+            "optimizer.minimize(f, true, [generatedImage]) runs f, takes the gradient of what it returns with respect to the image, steps, and returns the cost (pass true to get it).",
+            "Inside f: aG = encoder(generatedImage); J = totalCost(computeContentCost(aC, aG), computeStyleCost(aS, aG, styleLayers), 10, 40).",
+            "After the step: generatedImage.assign(tf.clipByValue(generatedImage, 0, 1)); return the cost as a number (dataSync()[0]) and dispose the tensor.",
+          ],
+        },
+      ],
+    },
+  ],
 });

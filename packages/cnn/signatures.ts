@@ -2,4 +2,63 @@
 // solution disagree on a signature, `pnpm prove` when this file is out of date.
 import type { Assert, Same } from "@dlc/grader/check";
 
-export {};
+export type _01_zeroPad = Assert<
+  Same<typeof import("./exercises/01-conv-step-by-step/zero-pad.ts"), typeof import("./solutions/01-conv-step-by-step/zero-pad.ts")>
+>;
+export type _01_convSingleStep = Assert<
+  Same<typeof import("./exercises/01-conv-step-by-step/conv-single-step.ts"), typeof import("./solutions/01-conv-step-by-step/conv-single-step.ts")>
+>;
+export type _01_convForward = Assert<
+  Same<typeof import("./exercises/01-conv-step-by-step/conv-forward.ts"), typeof import("./solutions/01-conv-step-by-step/conv-forward.ts")>
+>;
+export type _01_poolForward = Assert<
+  Same<typeof import("./exercises/01-conv-step-by-step/pool-forward.ts"), typeof import("./solutions/01-conv-step-by-step/pool-forward.ts")>
+>;
+export type _01_convBackward = Assert<
+  Same<typeof import("./exercises/01-conv-step-by-step/conv-backward.ts"), typeof import("./solutions/01-conv-step-by-step/conv-backward.ts")>
+>;
+export type _01_createMaskFromWindow = Assert<
+  Same<typeof import("./exercises/01-conv-step-by-step/create-mask-from-window.ts"), typeof import("./solutions/01-conv-step-by-step/create-mask-from-window.ts")>
+>;
+export type _01_distributeValue = Assert<
+  Same<typeof import("./exercises/01-conv-step-by-step/distribute-value.ts"), typeof import("./solutions/01-conv-step-by-step/distribute-value.ts")>
+>;
+export type _01_poolBackward = Assert<
+  Same<typeof import("./exercises/01-conv-step-by-step/pool-backward.ts"), typeof import("./solutions/01-conv-step-by-step/pool-backward.ts")>
+>;
+export type _03_identityBlock = Assert<
+  Same<typeof import("./exercises/03-residual-networks/identity-block.ts"), typeof import("./solutions/03-residual-networks/identity-block.ts")>
+>;
+export type _03_convolutionalBlock = Assert<
+  Same<typeof import("./exercises/03-residual-networks/convolutional-block.ts"), typeof import("./solutions/03-residual-networks/convolutional-block.ts")>
+>;
+export type _03_resNet50 = Assert<
+  Same<typeof import("./exercises/03-residual-networks/res-net50.ts"), typeof import("./solutions/03-residual-networks/res-net50.ts")>
+>;
+export type _06_convBlock = Assert<
+  Same<typeof import("./exercises/06-image-segmentation/conv-block.ts"), typeof import("./solutions/06-image-segmentation/conv-block.ts")>
+>;
+export type _06_upsamplingBlock = Assert<
+  Same<typeof import("./exercises/06-image-segmentation/upsampling-block.ts"), typeof import("./solutions/06-image-segmentation/upsampling-block.ts")>
+>;
+export type _06_unetModel = Assert<
+  Same<typeof import("./exercises/06-image-segmentation/unet-model.ts"), typeof import("./solutions/06-image-segmentation/unet-model.ts")>
+>;
+export type _08_computeContentCost = Assert<
+  Same<typeof import("./exercises/08-art-generation/compute-content-cost.ts"), typeof import("./solutions/08-art-generation/compute-content-cost.ts")>
+>;
+export type _08_gramMatrix = Assert<
+  Same<typeof import("./exercises/08-art-generation/gram-matrix.ts"), typeof import("./solutions/08-art-generation/gram-matrix.ts")>
+>;
+export type _08_computeLayerStyleCost = Assert<
+  Same<typeof import("./exercises/08-art-generation/compute-layer-style-cost.ts"), typeof import("./solutions/08-art-generation/compute-layer-style-cost.ts")>
+>;
+export type _08_computeStyleCost = Assert<
+  Same<typeof import("./exercises/08-art-generation/compute-style-cost.ts"), typeof import("./solutions/08-art-generation/compute-style-cost.ts")>
+>;
+export type _08_totalCost = Assert<
+  Same<typeof import("./exercises/08-art-generation/total-cost.ts"), typeof import("./solutions/08-art-generation/total-cost.ts")>
+>;
+export type _08_trainStep = Assert<
+  Same<typeof import("./exercises/08-art-generation/train-step.ts"), typeof import("./solutions/08-art-generation/train-step.ts")>
+>;

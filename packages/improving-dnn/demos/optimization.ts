@@ -94,12 +94,14 @@ for (const run of runs) {
     (P) => predict(P, parameters),
     X,
     Y,
-    { title: `Model with ${run.label}` },
+    { title: `The [2, 5, 2, 1] model on the moons, trained with ${run.label}` },
   );
 }
 writeCostCurves(`${root}out/optimization-costs.svg`, series, {
-  title: "Cost of the [2, 5, 2, 1] model on the moons, one point every 100 epochs",
-  xLabel: "epochs",
+  title: "The [2, 5, 2, 1] model on the moons, by optimizer",
+  every: 100,
+  iterations: numEpochs,
+  xLabel: "epoch",
 });
 console.log(
   `cost curves written to ${root}out/optimization-costs.svg, decision boundaries to ${root}out/optimization-boundary-*.svg`,

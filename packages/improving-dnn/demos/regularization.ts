@@ -9,7 +9,8 @@
  * shortens the runs.
  */
 
-import { accuracy, isNotImplemented, useWasmBackend } from "@dlc/grader/check";
+import { accuracy, useWasmBackend } from "@dlc/grader/check";
+import { skipUnfinished } from "@dlc/grader/demo";
 import { writeCostCurves, writeDecisionBoundary } from "@dlc/grader/plot";
 import { importTarget, scriptTarget } from "@dlc/grader/target";
 import { load2DDataset } from "../src/goalkeeper-data.ts";
@@ -56,8 +57,7 @@ for (const { id, label, lambd, keepProb } of runs) {
   try {
     result = model(trainX, trainY, functions, 0.3, numIterations, true, lambd, keepProb);
   } catch (error) {
-    if (!isNotImplemented(error)) throw error;
-    console.log(`  skipped: ${(error as Error).message}`);
+    skipUnfinished(error);
     continue;
   }
   const seconds = (performance.now() - t0) / 1000;
@@ -72,15 +72,16 @@ for (const { id, label, lambd, keepProb } of runs) {
   // the field is about 1 wide: a margin of 0.25 around the points, not the notebook's 1
   writeDecisionBoundary(file, (P) => predict(P, parameters), trainX, trainY, {
     margin: 0.25,
-    title: `Model with ${label}: train ${(100 * train).toFixed(1)} %, test ${(100 * test).toFixed(1)} %`,
+    title: `The goalkeeper model with ${label}: train ${(100 * train).toFixed(1)} %, test ${(100 * test).toFixed(1)} %`,
   });
   console.log(`  decision boundary written to ${file}`);
 }
 if (curves.length > 0) {
   const file = `${root}out/regularization-costs.svg`;
   writeCostCurves(file, curves, {
-    title: "Cost, learning rate 0.3",
+    title: "The goalkeeper model, learning rate 0.3, by regularization",
     every: 1000,
+    iterations: numIterations,
   });
   console.log(`\ncost curves written to ${file}`);
 }

@@ -82,6 +82,7 @@ console.log(
 writeCostCurve(`${root}out/tensorflow-cost.svg`, costs, {
   title: `SIGNS stand-in ${size}×${size}, Adam α = ${learningRate}`,
   every: 10,
-  xLabel: "epochs",
+  iterations: numEpochs,
+  xLabel: "epoch",
 });
 console.log(`cost curve written to ${root}out/tensorflow-cost.svg`);

@@ -8,7 +8,7 @@
  * Both learners use their defaults (α = 0.1, 500 steps).
  * Runs your functions (exercises/) or, with --solutions, the reference.
  */
-import { accuracy, isNotImplemented, useWasmBackend } from "@dlc/grader/check";
+import { accuracy, useWasmBackend } from "@dlc/grader/check";
 import { importTarget, scriptTarget } from "@dlc/grader/target";
 import * as tf from "@tensorflow/tfjs";
 import {
@@ -51,8 +51,8 @@ const M_TEST = 2000;
 const seconds = (t0: number) => ((performance.now() - t0) / 1000).toFixed(1);
 const pct = (x: number) => (100 * x).toFixed(1);
 
-// fail fast, before drawing any world, while a function is still a stub
-try {
+// fail fast, before drawing any world, while a function is still a stub (the demo runner names it)
+{
   const X = tf.tensor2d([
     [1, -1],
     [0.5, 2],
@@ -62,10 +62,6 @@ try {
   trainEndToEnd(X, Y, 0.1, 1);
   const { pipeline } = trainPipeline(X, Y, ruler, 0.1, 1);
   predictPipeline(pipeline, X);
-} catch (error) {
-  if (!isNotImplemented(error)) throw error;
-  console.log(`${error.message} (or run the reference: pnpm demo:end-to-end --solutions)`);
-  process.exit(1);
 }
 
 /** Held-out accuracy of both models trained on mTrain images of the world of that seed. */

@@ -8,7 +8,7 @@
  * - fine-tuning every layer, starting from the source network (the advice for more data).
  * Runs your trainHead (exercises/) or, with --solutions, the reference.
  */
-import { accuracy, isNotImplemented, useWasmBackend } from "@dlc/grader/check";
+import { accuracy, useWasmBackend } from "@dlc/grader/check";
 import { importTarget, scriptTarget } from "@dlc/grader/target";
 import * as tf from "@tensorflow/tfjs";
 import { transferTasks } from "../src/transfer-data.ts";
@@ -40,8 +40,8 @@ const targetSizes = sizes.length ? sizes : [40, 400, 2000];
 const seconds = (t0: number) => ((performance.now() - t0) / 1000).toFixed(1);
 const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
 
-// fail fast, before training the source network, while trainHead is still a stub
-try {
+// fail fast, before training the source network, while trainHead is still a stub (the demo runner names it)
+{
   const tiny = {
     W1: tf.ones([2, 2]),
     b1: tf.zeros([2, 1]),
@@ -49,10 +49,6 @@ try {
     b2: tf.zeros([1, 1]),
   };
   trainHead(tiny, tf.ones([2, 1]), tf.ones([1, 1]), 0.1, 1);
-} catch (error) {
-  if (!isNotImplemented(error)) throw error;
-  console.log(`${error.message} (or run the reference: pnpm demo -- --solutions)`);
-  process.exit(1);
 }
 
 let t0 = performance.now();

@@ -57,7 +57,9 @@ for (const [name, model, dims] of [
     `${name} [${dims.join(", ")}]: train accuracy ${train.toFixed(3)}, test accuracy ${test.toFixed(3)}, ${iterations} iterations in ${seconds.toFixed(1)} s`,
   );
   writeCostCurve(`${root}out/${name}-cost.svg`, costs, {
-    title: `${name} model, learning rate 0.0075`,
+    title: `${name} model [${dims.join(", ")}] on the cat stand-in, learning rate 0.0075`,
+    every: 100,
+    iterations,
   });
 }
 console.log(`cost curves written to ${root}out/`);

@@ -7,7 +7,7 @@
  *   pnpm demo:logistic -- --solutions   # the reference
  */
 
-import { accuracy, isNotImplemented, useWasmBackend } from "@dlc/grader/check";
+import { accuracy, useWasmBackend } from "@dlc/grader/check";
 import { writeCostCurve } from "@dlc/grader/plot";
 import { importTarget, scriptTarget } from "@dlc/grader/target";
 import { flattenImages, loadDataset } from "../src/cat-data.ts";
@@ -33,17 +33,7 @@ console.log(
 );
 
 const t0 = performance.now();
-let d: ReturnType<ModelModule["model"]>;
-try {
-  d = model(trainX, data.trainY, testX, data.testY, NUM_ITERATIONS, LEARNING_RATE, true);
-} catch (error) {
-  if (!isNotImplemented(error)) throw error;
-  console.error(
-    `\n${error.message}.\nThe demo runs your exercises/ code: finish assignment 02 ` +
-      "(pnpm test 02-logistic), or run the reference with: pnpm demo:logistic -- --solutions",
-  );
-  process.exit(1);
-}
+const d = model(trainX, data.trainY, testX, data.testY, NUM_ITERATIONS, LEARNING_RATE, true);
 const seconds = (performance.now() - t0) / 1000;
 
 const percent = (x: number) => `${(100 * x).toFixed(1)} %`;
@@ -55,6 +45,8 @@ console.log(
 );
 const file = `${root}out/logistic-regression-cost.svg`;
 writeCostCurve(file, d.costs, {
-  title: `Logistic regression, learning rate ${LEARNING_RATE}`,
+  title: `Logistic regression on the cat stand-in, learning rate ${LEARNING_RATE}`,
+  every: 100,
+  iterations: NUM_ITERATIONS,
 });
 console.log(`cost curve written to ${file}`);

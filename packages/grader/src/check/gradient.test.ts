@@ -1,6 +1,6 @@
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
-import { compareGradients, gradcheck, numericGradient } from "./gradient.ts";
+import { compareGradients, expectGradients, gradcheck, numericGradient } from "./gradient.ts";
 import { relError } from "./rel-error.ts";
 import { randnSequence } from "./seeded.ts";
 
@@ -56,5 +56,30 @@ describe("gradcheck", () => {
     const result = compareGradients(wrong, analytic);
     expect(result.ok).toBe(false);
     expect(result.worst.index).toEqual([0, 4]);
+  });
+});
+
+describe("expectGradients (shared by the grader's checks and the public tests)", () => {
+  it("names the function, the gradient, the relative error and the worst element", () => {
+    const oracle = tf.tensor2d([[1, 2, 3]]);
+    const actual = tf.tensor2d([[1, 2, 1.5]]);
+    expect(() => expectGradients("linearBackward", { db: { actual, oracle } }, "autodiff")).toThrow(
+      /^linearBackward: db disagrees with tf\.grad of the reference forward pass: relative error 0\.\d+ \(must be below 0\.00001\); worst element at \[0, 2\]: expected 3, got 1\.5$/,
+    );
+  });
+
+  it("takes a looser threshold for a deep float32 net's public test, and passes a right gradient", () => {
+    const oracle = tf.tensor2d([[1, 2, 3]]);
+    expect(() =>
+      expectGradients(
+        "lModelBackward",
+        { dW1: { actual: tf.tensor2d([[1, 2, 3.001]]), oracle } },
+        "autodiff",
+        { threshold: 1e-3 },
+      ),
+    ).not.toThrow();
+    expect(() => expectGradients("f", { dW: { actual: 3, oracle } }, "autodiff")).toThrow(
+      /^f: dW should be a tf\.Tensor of shape \(1, 3\), got number 3$/,
+    );
   });
 });

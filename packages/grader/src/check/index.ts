@@ -8,6 +8,7 @@ export * from "./arbitraries.ts";
 export * from "./compare.ts";
 export * from "./compare-plain.ts";
 export * from "./gradient.ts";
+export * from "./model-summary.ts";
 export * from "./not-implemented.ts";
 export * from "./random-state.ts";
 export * from "./rel-error.ts";

@@ -7,7 +7,7 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-wasm";
-import { installTransposedMatMul } from "./wasm-matmul.ts";
+import { installWasmKernels } from "./wasm-kernels.ts";
 
 let ready: Promise<void> | undefined;
 
@@ -23,7 +23,7 @@ export function useWasmBackend(): Promise<void> {
           "check that @tensorflow/tfjs-backend-wasm is installed next to @tensorflow/tfjs",
       );
     }
-    installTransposedMatMul(tf);
+    installWasmKernels(tf);
   })();
   return ready;
 }

@@ -34,7 +34,9 @@ export function stateDir(pkg: CoursePackage): string {
 }
 
 async function load(dir: string): Promise<CoursePackage> {
-  const module = (await import(pathToFileURL(join(dir, "course.ts")).href)) as { default: Course };
+  const module = (await import(/* @vite-ignore */ pathToFileURL(join(dir, "course.ts")).href)) as {
+    default: Course;
+  };
   return { dir, course: module.default };
 }
 

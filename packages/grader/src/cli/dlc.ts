@@ -5,10 +5,12 @@
  *   dlc hint [function] [--course <slug>] [--reset]   the next hint for a function
  *   dlc prove [assignment…] [--course <slug>]      solutions pass, every stub fails (maintainers, CI)
  *   dlc signatures [--course <slug>]               regenerate <course>/signatures.ts
+ *   dlc demo <file> [args…]                        run a course's demo (see demo/run-demo.ts)
  *
  * Errors in usage print one line and exit 2; a failing prove exits 1.
  */
 import { parseArgs } from "node:util";
+import { runDemo } from "../demo/run-demo.ts";
 import { findCourses, UsageError } from "./courses.ts";
 import { hint } from "./hint.ts";
 import { progress } from "./progress.ts";
@@ -26,6 +28,7 @@ commands:
                             the grader gives solutions full marks, stubs 0 and kills every mutant;
                             name assignments ('04' or '04-optimization') to prove only those
   signatures                maintainers: regenerate signatures.ts (stub vs solution type check)
+  demo <file> [args…]       run a demo of the course you are in; unfinished code gives one line
 
 options:
   --course <slug>           one course (default: the course you are in, or all from the root)
@@ -35,6 +38,11 @@ options:
 `;
 
 async function main(argv: string[]): Promise<number> {
+  // a demo's own options (--solutions, --iterations N) are the demo's to read
+  if (argv[0] === "demo") {
+    if (!argv[1] || argv[1].startsWith("-")) throw new UsageError("usage: dlc demo <file> [args…]");
+    return runDemo(process.cwd(), argv[1], process.env.npm_lifecycle_event ?? "demo");
+  }
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -53,10 +61,14 @@ async function main(argv: string[]): Promise<number> {
   const packages = await findCourses(process.cwd(), values.course);
   switch (command) {
     case "progress":
-      return progress(packages, { details: values.details });
+      return progress(packages, { details: values.details, all: packages.length > 1 });
     case "hint":
       if (rest.length > 1) throw new UsageError("hint takes at most one function name");
-      return hint(packages, rest[0], { reset: values.reset });
+      // pnpm runs a script in its package's folder; INIT_CWD is where the student typed it
+      return hint(packages, rest[0], {
+        reset: values.reset,
+        cwd: process.env.INIT_CWD ?? process.cwd(),
+      });
     case "prove": {
       let code = 0;
       if (rest.length > 0 && packages.length > 1)
@@ -73,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     default:
       throw new UsageError(
-        `unknown command '${command}' (try: progress, hint, prove, signatures; dlc --help)`,
+        `unknown command '${command}' (try: progress, hint, prove, signatures, demo; dlc --help)`,
       );
   }
 }

@@ -30,6 +30,9 @@ options:
   --reveal              show the hidden inputs and minimal counterexamples in feedback
   --timeout <seconds>   time limit of each check (default: 10, training checks 20-30)
   --memory <MB>         memory cap of the sandbox process (default 1024)
+  --budget <seconds>    time budget of the whole submission (default 180, about 40 times
+                        the reference's grading time); when it runs out, the checks left
+                        fail as timeout
   --min-score <pct>     exit 1 when the score is below this percentage (CI gating)
   --no-color            plain terminal output (also when NO_COLOR is set or not a TTY)
   -h, --help            this help
@@ -54,6 +57,7 @@ interface Options {
   reveal: boolean;
   timeoutMs?: number;
   memoryMb?: number;
+  budgetMs?: number;
   minScore?: number;
   color: boolean;
 }
@@ -80,6 +84,7 @@ async function parse(argv: string[]): Promise<Options | "help"> {
       reveal: { type: "boolean", default: false },
       timeout: { type: "string" },
       memory: { type: "string" },
+      budget: { type: "string" },
       "min-score": { type: "string" },
       "no-color": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -132,6 +137,7 @@ async function parse(argv: string[]): Promise<Options | "help"> {
     throw new UsageError(`--min-score is a percentage (0-100), got ${minScore}`);
   const timeout = number("timeout", values.timeout, { min: 0.001 });
   const memoryMb = number("memory", values.memory, { min: 128, integer: true });
+  const budget = number("budget", values.budget, { min: 0.001 });
   return {
     submission,
     label,
@@ -144,6 +150,7 @@ async function parse(argv: string[]): Promise<Options | "help"> {
     reveal: values.reveal,
     timeoutMs: timeout === undefined ? undefined : timeout * 1000,
     memoryMb,
+    budgetMs: budget === undefined ? undefined : budget * 1000,
     minScore,
     color: !values["no-color"] && process.stdout.isTTY === true && !process.env.NO_COLOR,
   };
@@ -184,6 +191,7 @@ async function main(argv: string[]): Promise<number> {
     reveal: options.reveal,
     timeoutMs: options.timeoutMs,
     memoryMb: options.memoryMb,
+    budgetMs: options.budgetMs,
     onProgress: (_report, check) => {
       if (process.stderr.isTTY) process.stderr.write(`\r\x1b[K${check.id}`);
     },

@@ -6,6 +6,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { allFunctions } from "../course/define-course.ts";
 import { grade, loadChecks } from "../engine/grade.ts";
+import { gradeImpostors, type ImpostorOutcome } from "../engine/impostors.ts";
 import { gradeMutant, loadMutants, type MutantOutcome } from "../engine/mutation.ts";
 import type { GradeReport } from "../engine/report.ts";
 import type { CoursePackage } from "./courses.ts";
@@ -21,6 +22,9 @@ export interface HiddenRow {
   points: number;
   mutants: number;
   killed: number;
+  /** generic impostors graded on this assignment's functions, and how many scored 0 */
+  impostors: number;
+  impostorsKilled: number;
 }
 
 export interface HiddenProof {
@@ -51,7 +55,15 @@ async function pool<T, R>(items: T[], limit: number, work: (item: T) => Promise<
   return results;
 }
 
-export async function proveHidden(pkg: CoursePackage, seed: number): Promise<HiddenProof> {
+/**
+ * @param onProgress told each phase (`grading the solutions`) and each mutant graded
+ *   (`mutants`, done, total), for a status line
+ */
+export async function proveHidden(
+  pkg: CoursePackage,
+  seed: number,
+  onProgress: (what: string, done?: number, total?: number) => void = () => {},
+): Promise<HiddenProof> {
   const { course, dir } = pkg;
   const gaps: string[] = [];
   const checks = await loadChecks(dir, course);
@@ -70,6 +82,7 @@ export async function proveHidden(pkg: CoursePackage, seed: number): Promise<Hid
   }
 
   const version = "prove";
+  onProgress("hidden checks: grading the solutions");
   const started = performance.now();
   const onSolutions = await grade({
     courseDir: dir,
@@ -82,6 +95,7 @@ export async function proveHidden(pkg: CoursePackage, seed: number): Promise<Hid
   for (const check of failedChecks(onSolutions))
     gaps.push(`hidden check ${check.id} fails on the solution: ${check.message.split("\n")[0]}`);
 
+  onProgress("hidden checks: grading the stubs");
   const onStubs = await grade({
     courseDir: dir,
     course,
@@ -96,23 +110,39 @@ export async function proveHidden(pkg: CoursePackage, seed: number): Promise<Hid
     gaps.push(`the stubs score ${onStubs.points} points (must be 0): ${passing.join(", ")}`);
   }
 
-  const outcomes: MutantOutcome[] = await pool(mutants, CONCURRENCY, (m) =>
-    gradeMutant({ courseDir: dir, course, seed }, m),
-  );
+  let graded = 0;
+  const outcomes: MutantOutcome[] = await pool(mutants, CONCURRENCY, async (m) => {
+    const outcome = await gradeMutant({ courseDir: dir, course, seed }, m);
+    onProgress("hidden checks: mutants", ++graded, mutants.length);
+    return outcome;
+  });
   for (const o of outcomes) {
     const name = `mutant ${o.module.replace(/\.ts$/, "")}#${o.mutant.id} (${o.mutant.bug})`;
     if (o.error) gaps.push(`${name}: ${o.error}`);
     else if (!o.killed) gaps.push(`${name} keeps full marks: no hidden check catches it`);
   }
 
+  onProgress("hidden checks: impostors");
+  const impostors: ImpostorOutcome[] = await gradeImpostors(
+    { courseDir: dir, course, seed },
+    (done, total) => onProgress("hidden checks: impostors", done, total),
+  );
+  for (const o of impostors.filter((i) => i.points > 0))
+    gaps.push(
+      `impostor ${o.impostor} of ${o.module.replace(/\.ts$/, "")} (${o.fn}) scores ${o.points}/${o.max}: it passes ${o.passed.join(", ")}; a check worth points must verify values, not only structure`,
+    );
+
   const rows = onSolutions.assignments.map((a) => {
     const mine = outcomes.filter((o) => o.module.startsWith(`${a.slug}/`));
+    const fakes = impostors.filter((o) => o.module.startsWith(`${a.slug}/`));
     return {
       assignment: a.slug,
       checks: a.functions.reduce((n, f) => n + f.checks.length, 0),
       points: a.max,
       mutants: mine.length,
       killed: mine.filter((o) => o.killed).length,
+      impostors: fakes.length,
+      impostorsKilled: fakes.filter((o) => o.points === 0).length,
     };
   });
   return { rows, gaps, gradeMs, seed };

@@ -10,6 +10,8 @@
  * - every public test passes on solutions/;
  * - every stub fails at least one of its own public tests, by throwing
  *   NotImplemented with its own name;
+ * - every stub imports, as values, what its solution's body uses (`tf`, a sibling
+ *   function), so the body written the obvious way runs (see stub-imports.ts);
  * - the grader (hidden checks) gives the solutions full marks and the stubs 0, every
  *   graded function has checks and at least two mutants, and every mutant loses points.
  *
@@ -24,6 +26,8 @@ import { type CoursePackage, UsageError } from "./courses.ts";
 import { type HiddenRow, hasHidden, proveHidden } from "./prove-hidden.ts";
 import { runCourseTests } from "./run-tests.ts";
 import { signaturesUpToDate } from "./signatures.ts";
+import { statusLine } from "./status-line.ts";
+import { missingImports } from "./stub-imports.ts";
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -85,7 +89,11 @@ export async function prove(whole: CoursePackage, only: string[] = []): Promise<
     return 0;
   }
 
+  const status = statusLine();
+  const phase = (what: string) => status.step(`prove ${course.slug} · ${what}`);
+
   // 1. Layout and exports.
+  phase("layout, exports and stub imports");
   const expected = new Set<string>();
   for (const { assignment, fn } of entries) {
     const stub = join(dir, "exercises", assignment.slug, fn.module);
@@ -111,6 +119,11 @@ export async function prove(whole: CoursePackage, only: string[] = []): Promise<
       const [a, b] = await Promise.all([exportsOf(stub), exportsOf(solution)]);
       if (a.join() !== b.join()) gap(`${label}: stub exports [${a}] but solution exports [${b}]`);
       if (!a.includes(fn.name)) gap(`${label}: ${rel(stub)} does not export ${fn.name}`);
+      const missing = missingImports(readFileSync(stub, "utf8"), readFileSync(solution, "utf8"));
+      if (missing.length > 0)
+        gap(
+          `${label}: the stub ${rel(stub)} lacks imports its solution's body uses (a student writing it gets 'is not defined'): ${missing.join("; ")}`,
+        );
     }
   }
   const folders = partial ? course.assignments.map((a) => a.slug) : [""];
@@ -132,7 +145,10 @@ export async function prove(whole: CoursePackage, only: string[] = []): Promise<
   // 2. Solutions pass everything.
   // a partial proof still runs the tests of src/: what the assignments are built on
   const filters = partial ? [...folders.map((f) => `exercises/${f}/`), "src/"] : [];
-  const onSolutions = await runCourseTests(pkg, "solutions", filters);
+  const onSolutions = await runCourseTests(pkg, "solutions", filters, {
+    onFile: (file, done, total) =>
+      status.count(`prove ${course.slug} · public tests on solutions/ (${file})`, done, total),
+  });
   for (const fn of onSolutions.functions) {
     if (fn.status !== "done") {
       const failed = fn.cases.find((c) => c.state === "failed");
@@ -144,7 +160,11 @@ export async function prove(whole: CoursePackage, only: string[] = []): Promise<
   for (const error of onSolutions.otherErrors) gap(`on solutions: ${error.split("\n")[0]}`);
 
   // 3. Each stub fails one of its own tests by being a stub.
-  const onExercises = await runCourseTests(pkg, "exercises", filters);
+  const onExercises = await runCourseTests(pkg, "exercises", filters, {
+    onFile: (file, done, total) =>
+      status.count(`prove ${course.slug} · public tests on the stubs (${file})`, done, total),
+  });
+  status.done();
   for (const fn of onExercises.functions) {
     const own = new RegExp(`\\b${fn.name} is not implemented yet`);
     const failsOnItself =
@@ -204,7 +224,12 @@ export async function prove(whole: CoursePackage, only: string[] = []): Promise<
   let killed = "";
   if (hasHidden(pkg)) {
     const seed = Number(process.env.DLC_PROVE_SEED ?? 1);
-    const hidden = await proveHidden(pkg, seed);
+    const hidden = await proveHidden(pkg, seed, (what, done, total) =>
+      total === undefined
+        ? phase(what)
+        : status.count(`prove ${course.slug} · ${what}`, done ?? 0, total),
+    );
+    status.done();
     gaps.push(...hidden.gaps);
     const sum = hidden.rows.reduce(
       (t, r) => ({
@@ -213,21 +238,31 @@ export async function prove(whole: CoursePackage, only: string[] = []): Promise<
         points: t.points + r.points,
         mutants: t.mutants + r.mutants,
         killed: t.killed + r.killed,
+        impostors: t.impostors + r.impostors,
+        impostorsKilled: t.impostorsKilled + r.impostorsKilled,
       }),
-      { assignment: "total", checks: 0, points: 0, mutants: 0, killed: 0 },
+      {
+        assignment: "total",
+        checks: 0,
+        points: 0,
+        mutants: 0,
+        killed: 0,
+        impostors: 0,
+        impostorsKilled: 0,
+      },
     );
     const hiddenLine = (r: HiddenRow) =>
-      `  ${r.assignment.padEnd(width)}  ${String(r.checks).padStart(6)}  ${String(r.points).padStart(6)}  ${`${r.killed}/${r.mutants}`.padStart(14)}`;
+      `  ${r.assignment.padEnd(width)}  ${String(r.checks).padStart(6)}  ${String(r.points).padStart(6)}  ${`${r.killed}/${r.mutants}`.padStart(14)}  ${`${r.impostorsKilled}/${r.impostors}`.padStart(16)}`;
     process.stdout.write(
       `${[
-        `  ${"hidden".padEnd(width)}  checks  points  mutants killed`,
+        `  ${"hidden".padEnd(width)}  checks  points  mutants killed  impostors at 0`,
         ...hidden.rows.map(hiddenLine),
         hiddenLine(sum),
       ].join(
         "\n",
       )}\n  (seed ${seed}; the solutions graded in ${(hidden.gradeMs / 1000).toFixed(1)} s)\n`,
     );
-    killed = `; the grader gives them ${sum.points}/${sum.points}, the stubs 0, and kills ${sum.killed} of ${sum.mutants} mutants`;
+    killed = `; the grader gives them ${sum.points}/${sum.points}, the stubs 0, kills ${sum.killed} of ${sum.mutants} mutants and gives ${sum.impostorsKilled} of ${sum.impostors} impostors 0`;
   }
 
   if (gaps.length > 0) {

@@ -1,13 +1,28 @@
 /** Runs a course's public tests in-process through vitest's API and folds the results. */
-import { join } from "node:path";
-import type { Reporter, TestModule } from "vitest/node";
+import { join, relative } from "node:path";
+import type { Reporter, TestModule, TestSpecification } from "vitest/node";
 import { createVitest } from "vitest/node";
 import { type CourseResult, collectResults } from "../vitest/results.ts";
 import type { Target } from "../vitest/target.ts";
 import type { CoursePackage } from "./courses.ts";
 
+/** Progress of a run: a test file finished (`done` of `total`), with its path in the course. */
+export type OnFile = (file: string, done: number, total: number) => void;
+
 class Collector implements Reporter {
   modules: readonly TestModule[] = [];
+  private total = 0;
+  private done = 0;
+  constructor(
+    private readonly courseDir: string,
+    private readonly onFile: OnFile,
+  ) {}
+  onTestRunStart(specifications: readonly TestSpecification[]): void {
+    this.total = specifications.length;
+  }
+  onTestModuleEnd(module: TestModule): void {
+    this.onFile(relative(this.courseDir, module.moduleId), ++this.done, this.total);
+  }
   onTestRunEnd(modules: readonly TestModule[]): void {
     this.modules = modules;
   }
@@ -21,10 +36,11 @@ export async function runCourseTests(
   pkg: CoursePackage,
   target: Target,
   filters: string[] = [],
+  { onFile = (() => {}) as OnFile } = {},
 ): Promise<CourseResult> {
   const previous = process.env.DLC_TARGET;
   process.env.DLC_TARGET = target;
-  const collector = new Collector();
+  const collector = new Collector(pkg.dir, onFile);
   const stdoutWrite = process.stdout.write;
   try {
     const vitest = await createVitest(

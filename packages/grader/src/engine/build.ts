@@ -8,7 +8,8 @@
  * - `@tensorflow/tfjs`: external, the grader's own install (one tfjs instance in the sandbox);
  * - `@dlc/grader/check`: the grader's student-safe helpers;
  * - anything else (Node built-ins, other packages, `solutions/`, `hidden/`, paths that climb
- *   out): refused, and that module's checks fail with the reason.
+ *   out): refused, and that module's checks fail with the reason;
+ * - `import(x)` of a name computed at run time: compiled away (it fails in the sandbox).
  */
 import {
   cpSync,
@@ -251,6 +252,9 @@ export async function buildModules(
           format: "esm",
           platform: "neutral",
           target: "node20",
+          // `import(x)` of a computed name would load any Node built-in at run time: compiled
+          // to a require that does not exist in the sandbox (see sandbox/lockdown.ts)
+          supported: { "dynamic-import": false },
           logLevel: "silent",
           plugins: [policyPlugin(target, deps)],
         });
@@ -270,6 +274,42 @@ export async function buildModules(
       }
     }),
   );
+  return built;
+}
+
+/** Where harnesses go in the build folder: `__harness__/<name>.mjs`. */
+export const HARNESS_DIR = "__harness__";
+
+/**
+ * Bundles the course's harnesses, `src/*.harness.ts`, into `outDir/__harness__/`. A harness is
+ * given code that drives a student's function inside the sandbox where its arguments cannot
+ * cross as plain data (a tf.Variable, an optimizer, a model built from shipped weights): it
+ * builds them, calls the function, and returns plain data the check then verifies. It is the
+ * course's pristine code, like the rest of src/, so it must hold no answer. Returns the built
+ * path of each, keyed by its file name (`style-transfer.harness.ts`).
+ */
+export async function buildHarnesses(target: BuildTarget): Promise<Map<string, string>> {
+  const src = join(target.courseDir, "src");
+  const files = (lstatSync(src, { throwIfNoEntry: false })?.isDirectory() ? readdirSync(src) : [])
+    .filter((name) => name.endsWith(".harness.ts"))
+    .sort();
+  const deps = dependencyPaths();
+  const built = new Map<string, string>();
+  for (const name of files) {
+    const module = `${HARNESS_DIR}/${name.replace(/\.ts$/, ".mjs")}`;
+    await esbuild.build({
+      entryPoints: [join(src, name)],
+      outfile: join(target.outDir, module),
+      bundle: true,
+      format: "esm",
+      platform: "neutral",
+      target: "node20",
+      supported: { "dynamic-import": false },
+      logLevel: "silent",
+      plugins: [policyPlugin(target, deps)],
+    });
+    built.set(name, module);
+  }
   return built;
 }
 

@@ -8,13 +8,6 @@
 import * as tf from "@tensorflow/tfjs";
 import { accuracy } from "../check/accuracy.ts";
 import { CheckError, expectClose, expectShape, formatShape } from "../check/compare.ts";
-import {
-  ANALYTIC_TOLERANCE,
-  compareGradients,
-  NUMERIC_EPSILON,
-  NUMERIC_TOLERANCE,
-  numericGradient,
-} from "../check/gradient.ts";
 import type { RandomState } from "../check/random-state.ts";
 
 /** `shape` standard normals from the check's generator, times `scale`, float32. */
@@ -108,122 +101,16 @@ export function expectAllClose(
   }
 }
 
-/** A scalar function of named tensors, e.g. the cost as a function of `{ W1, b1, W2, b2 }`. */
-export type ScalarOf = (at: Record<string, tf.Tensor>) => tf.Tensor;
-
-/**
- * The gradients of `f` at `at` by automatic differentiation (`tf.grads`), times `scale[k]`
- * where the course's convention differs from ∂f/∂k (dA_prev carries no 1/m).
- */
-export function autodiffGradients(
-  f: ScalarOf,
-  at: Record<string, tf.Tensor>,
-  names: string[],
-): Record<string, tf.Tensor> {
-  return tf.tidy(() => {
-    const grads = tf.grads((...xs: tf.Tensor[]) => {
-      const vars = { ...at };
-      names.forEach((name, i) => {
-        vars[name] = xs[i]!;
-      });
-      return f(vars);
-    })(names.map((n) => at[n]!));
-    return Object.fromEntries(names.map((n, i) => [n, grads[i]!]));
-  });
-}
-
-/** The gradients of `f` at `at` by central differences (ε from platform-notes.md). */
-export function numericGradients(
-  f: ScalarOf,
-  at: Record<string, tf.Tensor>,
-  names: string[],
-): Record<string, tf.Tensor> {
-  return Object.fromEntries(
-    names.map((name) => [
-      name,
-      numericGradient((x) => f({ ...at, [name]: x }), at[name]!, NUMERIC_EPSILON),
-    ]),
-  );
-}
-
-/** The oracle gradients a check compares against: `tf.grads` or central differences. */
-export function oracleGradients(
-  against: "autodiff" | "numeric",
-  f: ScalarOf,
-  at: Record<string, tf.Tensor>,
-  names: string[],
-): Record<string, tf.Tensor> {
-  return (against === "autodiff" ? autodiffGradients : numericGradients)(f, at, names);
-}
-
-export interface GradientExpectation {
-  /** the gradient under test, by the name the student returns it under (`dW`) */
-  actual: unknown;
-  /** the oracle gradient, same shape */
-  oracle: tf.Tensor;
-  /** multiplies the oracle before comparing (m for dA_prev, which carries no 1/m) */
-  scale?: number;
-}
-
-/**
- * Compares returned gradients with their oracles and names the first one that is off,
- * by how much, and where.
- *
- * - "autodiff" (an exact oracle): each gradient on its own, relative error
- *   ‖a − o‖ / (‖a‖ + ‖o‖) below 1e-5;
- * - "numeric" (central differences, float32 noise): all gradients as one vector, as the
- *   notebook's `gradient_check_n` does, below 2e-3; when it fails, the gradient that
- *   contributes most to ‖a − o‖ is named.
- */
-export function expectGradients(
-  what: string,
-  gradients: Record<string, GradientExpectation>,
-  against: "autodiff" | "numeric",
-): void {
-  const threshold = against === "autodiff" ? ANALYTIC_TOLERANCE : NUMERIC_TOLERANCE;
-  const oracleName =
-    against === "autodiff"
-      ? "tf.grad of the reference forward pass"
-      : `central differences (ε = ${NUMERIC_EPSILON})`;
-  const pairs: { name: string; actual: tf.Tensor; expected: tf.Tensor }[] = [];
-  for (const [name, { actual, oracle, scale = 1 }] of Object.entries(gradients)) {
-    const label = `${what}: ${name}`;
-    if (!(actual instanceof tf.Tensor))
-      throw new CheckError(
-        `${label} should be a tf.Tensor of shape ${formatShape(oracle.shape)}, got ${describe(actual)}`,
-      );
-    expectShape(label, actual, oracle.shape);
-    pairs.push({ name, actual, expected: scale === 1 ? oracle : tf.mul(oracle, scale) });
-  }
-  const explain = (name: string, relError: number, a: tf.Tensor, e: tf.Tensor) => {
-    const worst = compareGradients(a, e, threshold).worst;
-    const at = worst.index.length ? ` at [${worst.index.join(", ")}]` : "";
-    return new CheckError(
-      `${what}: ${name} disagrees with ${oracleName}: relative error ${fmt(relError)} ` +
-        `(must be below ${threshold}); worst element${at}: expected ${fmt(worst.numeric)}, ` +
-        `got ${fmt(worst.analytic)}`,
-    );
-  };
-  if (against === "autodiff") {
-    for (const { name, actual, expected } of pairs) {
-      const result = compareGradients(actual, expected, threshold);
-      if (!result.ok) throw explain(name, result.relError, actual, expected);
-    }
-    return;
-  }
-  const flat = (ts: tf.Tensor[]) => tf.concat(ts.map((t) => t.flatten()));
-  const all = compareGradients(
-    flat(pairs.map((p) => p.actual)),
-    flat(pairs.map((p) => p.expected)),
-    threshold,
-  );
-  if (all.ok) return;
-  const norm = (t: tf.Tensor) => t.norm().dataSync()[0]!;
-  const culprit = pairs.reduce((worst, p) =>
-    norm(p.actual.sub(p.expected)) > norm(worst.actual.sub(worst.expected)) ? p : worst,
-  );
-  throw explain(culprit.name, all.relError, culprit.actual, culprit.expected);
-}
+// The gradient expectations live in @dlc/grader/check, so public tests explain a wrong
+// gradient exactly as the grader does.
+export {
+  autodiffGradients,
+  expectGradients,
+  type GradientExpectation,
+  numericGradients,
+  oracleGradients,
+  type ScalarOf,
+} from "../check/gradient.ts";
 
 /**
  * Asserts a cost history is a non-empty array of finite numbers that ends clearly lower

@@ -8,9 +8,10 @@
  */
 import * as fc from "fast-check";
 import type { RandomState } from "../check/random-state.ts";
-import { SandboxFailure } from "./sandbox/sandbox.ts";
+import type { ModelProbe } from "./sandbox/model-probe.ts";
+import { SandboxFailure, SandboxStartError } from "./sandbox/sandbox.ts";
 
-export type CheckKind = "contract" | "reference" | "property" | "gradient" | "training";
+export type CheckKind = "contract" | "reference" | "property" | "gradient" | "training" | "model";
 
 /**
  * What a sandbox call resolves to: plain data with tensors rebuilt by the parent. Typed
@@ -19,9 +20,30 @@ export type CheckKind = "contract" | "reference" | "property" | "gradient" | "tr
 // biome-ignore lint/suspicious/noExplicitAny: answers are validated by the checks themselves
 export type Answer = any;
 
+/** A course harness and its function (see `CheckContext.harness`). */
+export interface HarnessCall {
+  /** `src/<file>`, a `*.harness.ts` module of the course */
+  file: string;
+  fn: string;
+}
+
 export interface CheckContext {
   /** calls the student's function under check in the sandbox; tensors come back rebuilt */
   call(...args: unknown[]): Promise<Answer>;
+  /**
+   * Calls the student's function, which must build a layers model, and answers with what the
+   * probe asks of that model: its layer rows, weight shapes and, given inputs, its outputs
+   * after loading the probe's weights (see `modelProbe` and `expectModel`). With `via`, a
+   * harness builds the model from the student's function (a block applied to a symbolic input).
+   */
+  model(args: unknown[], probe: ModelProbe, via?: HarnessCall): Promise<Answer>;
+  /**
+   * Calls a harness of the course (`src/<file>`, a `*.harness.ts` module) inside the sandbox
+   * with the student's function as its first argument, for functions whose arguments cannot
+   * cross as plain data (a tf.Variable, an optimizer, a model): `harness("style-transfer.harness.ts",
+   * "runTrainSteps", content, style, 5)`. The harness returns plain data; verify it, don't trust it.
+   */
+  harness(file: string, fn: string, ...args: unknown[]): Promise<Answer>;
   /** calls another graded function of the submission: `callOther("linearForward", A, W, b)` */
   callOther(fn: string, ...args: unknown[]): Promise<Answer>;
   /** this check's seed (derived from the run's seed and the check id) */
@@ -98,7 +120,12 @@ export async function runProperty<T>(
   });
   if (!details.failed) return;
   // a submission that crashed or timed out keeps that reason, not "wrong"
-  if (details.errorInstance instanceof SandboxFailure) throw details.errorInstance;
+  // and a sandbox that could not start stops the grading
+  if (
+    details.errorInstance instanceof SandboxFailure ||
+    details.errorInstance instanceof SandboxStartError
+  )
+    throw details.errorInstance;
   const cause =
     details.errorInstance instanceof Error
       ? details.errorInstance.message

@@ -5,4 +5,5 @@
  */
 export * from "./check-kit.ts";
 export * from "./checks.ts";
+export * from "./model-check.ts";
 export * from "./mutants.ts";

@@ -57,6 +57,16 @@ export interface GradeReport {
   skipped: { path: string; reason: string }[];
   generatedAt: string;
   durationMs: number;
+  /**
+   * the protections the sandbox ran under: `network` "namespace" (a network namespace of its
+   * own) or "globals-removed" (fetch, WebSocket, EventSource gone); the permission-model flag;
+   * the Node version. Absent when no sandbox was started.
+   */
+  sandbox?: {
+    network: "namespace" | "globals-removed";
+    permission: "--permission" | "--experimental-permission";
+    node: string;
+  };
 }
 
 /** Sums points bottom-up (functions, assignments, course) in place and returns the report. */

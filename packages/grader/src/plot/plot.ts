@@ -1,62 +1,112 @@
 /**
- * Plots a student can open in any browser (`@dlc/grader/plot`, used by every course's demos):
- * cost curves and decision boundaries as dependency-free SVG files.
+ * Plots a student can open in any browser (`@dlc/grader/plot`, used by every course's
+ * demos): cost curves, decision boundaries and heatmaps (images, masks, attention maps)
+ * as SVG files, with labelled axes, ticks in data units, a legend when there is more than
+ * one series, and a title saying what was trained.
+ *
+ * Hand-written on purpose: the charts are a frame (chart.ts) and a few marks, a few hundred
+ * lines with no dependency, offline and deterministic (the same run writes the same bytes).
+ * A plotting library that renders SVG in Node without a browser (Vega, Observable Plot
+ * with a DOM shim) weighs megabytes and would be the workspace's largest dependency.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import * as tf from "@tensorflow/tfjs";
+import { chart, escapeXml, PALETTE } from "./chart.ts";
+import { niceDomain } from "./scale.ts";
 
-const W = 640;
-const H = 400;
-const PAD = 50;
-const COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"];
+export { type HeatmapOptions, heatmapSvg, writeHeatmap } from "./heatmap.ts";
 
-function write(file: string, body: string, title: string) {
+/** Writes `svg` to `file`, creating its folder. */
+export function writeSvg(file: string, svg: string): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(
-    file,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">\n` +
-      `<rect width="${W}" height="${H}" fill="white"/>\n<text x="${W / 2}" y="20" text-anchor="middle" font-size="14">${escapeXml(title)}</text>\n${body}</svg>\n`,
+  writeFileSync(file, svg);
+}
+
+export interface CostSeries {
+  label: string;
+  /** costs as recorded: `costs[i]` at iteration `i · every` */
+  costs: number[];
+}
+
+export interface CostCurveOptions {
+  /** what was trained (`Two-layer model, learning rate 0.0075`) */
+  title: string;
+  /** iterations (or epochs) between two recorded costs: the notebook's 100 */
+  every: number;
+  /** how many iterations the run had: the x axis spans them even if the last was not recorded */
+  iterations?: number;
+  /** the x axis's unit: `iteration` (default) or `epoch` */
+  xLabel?: string;
+}
+
+/** Several cost curves on one chart, x in iterations (recorded index × `every`). */
+export function costCurvesSvg(series: CostSeries[], opts: CostCurveOptions): string {
+  const { every } = opts;
+  const finite = series.flatMap((s) => s.costs).filter(Number.isFinite);
+  const lastX = Math.max(
+    0,
+    ...series.map((s) => (s.costs.length - 1) * every),
+    opts.iterations ?? 0,
+  );
+  const [y0, y1] = niceDomain(Math.min(0, ...finite), Math.max(...finite, 0));
+  return chart(
+    {
+      title: opts.title,
+      x: { label: opts.xLabel ?? "iteration", domain: [0, lastX > 0 ? lastX : every] },
+      y: { label: "cost", domain: [y0, y1] },
+      legend: series.map((s, k) => ({
+        label: s.label,
+        color: PALETTE[k % PALETTE.length]!,
+        mark: "line",
+      })),
+    },
+    ({ sx, sy }) =>
+      series
+        .map((s, k) => {
+          const color = PALETTE[k % PALETTE.length]!;
+          const pts = s.costs
+            .map((c, i) => [sx(i * every), sy(c)] as const)
+            .filter(([, y]) => Number.isFinite(y));
+          const line = `<polyline class="series" data-label="${escapeXml(s.label)}" fill="none" stroke="${color}" stroke-width="2" points="${pts.map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`).join(" ")}"/>`;
+          // few points: mark each one (a single recorded cost is otherwise invisible)
+          const dots =
+            pts.length <= 30
+              ? pts
+                  .map(
+                    ([x, y]) =>
+                      `<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="2.5" fill="${color}"/>`,
+                  )
+                  .join("")
+              : "";
+          return `${line}${dots}\n`;
+        })
+        .join(""),
   );
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** Several cost curves on one chart. x is the iteration: index · `every`. */
-export function writeCostCurves(
-  file: string,
-  series: { label: string; costs: number[] }[],
-  opts: { title?: string; every?: number; xLabel?: string } = {},
-): void {
-  const every = opts.every ?? 100;
-  const xLabel = opts.xLabel ?? "iterations";
-  const all = series.flatMap((s) => s.costs).filter(Number.isFinite);
-  const maxY = Math.max(...all, 1e-9);
-  const maxX = Math.max(...series.map((s) => (s.costs.length - 1) * every), 1);
-  const x = (i: number) => PAD + ((i * every) / maxX) * (W - 2 * PAD);
-  const y = (v: number) => H - PAD - (v / maxY) * (H - 2 * PAD);
-  let body = `<line x1="${PAD}" y1="${H - PAD}" x2="${W - PAD}" y2="${H - PAD}" stroke="black"/>\n<line x1="${PAD}" y1="${PAD}" x2="${PAD}" y2="${H - PAD}" stroke="black"/>\n`;
-  body += `<text x="${W / 2}" y="${H - 12}" text-anchor="middle">${escapeXml(xLabel)}</text>\n<text x="14" y="${H / 2}" transform="rotate(-90 14 ${H / 2})" text-anchor="middle">cost</text>\n`;
-  body += `<text x="${PAD - 4}" y="${PAD + 4}" text-anchor="end">${maxY.toPrecision(3)}</text>\n<text x="${PAD - 4}" y="${H - PAD}" text-anchor="end">0</text>\n<text x="${W - PAD}" y="${H - PAD + 16}" text-anchor="end">${maxX}</text>\n`;
-  series.forEach((s, k) => {
-    const points = s.costs.map((c, i) => `${x(i).toFixed(1)},${y(c).toFixed(1)}`).join(" ");
-    const color = COLORS[k % COLORS.length];
-    body += `<polyline fill="none" stroke="${color}" stroke-width="2" points="${points}"/>\n`;
-    body += `<text x="${W - PAD - 4}" y="${PAD + 16 * k}" text-anchor="end" fill="${color}">${escapeXml(s.label)}</text>\n`;
-  });
-  write(file, body, opts.title ?? "Cost");
+export function writeCostCurves(file: string, series: CostSeries[], opts: CostCurveOptions): void {
+  writeSvg(file, costCurvesSvg(series, opts));
 }
 
 /** One cost curve (the notebook's `plt.plot(costs)`). */
-export function writeCostCurve(
-  file: string,
-  costs: number[],
-  opts: { title?: string; every?: number; xLabel?: string } = {},
-): void {
+export function writeCostCurve(file: string, costs: number[], opts: CostCurveOptions): void {
   writeCostCurves(file, [{ label: "cost", costs }], opts);
 }
+
+export interface DecisionBoundaryOptions {
+  /** the model and its result (`Hidden layer of size 4: accuracy 90 %`) */
+  title: string;
+  /** how far the plane extends beyond the points, in data units (the notebook's 1) */
+  margin?: number;
+  /** names of the classes 0 and 1 (`["blue", "red"]`); default "0" and "1" */
+  classes?: [string, string];
+  /** the two features' names; default x₁ and x₂ */
+  axes?: [string, string];
+}
+
+const REGION = ["#fbd3bf", "#c6dbef"] as const;
+const POINT = ["#D55E00", "#0072B2"] as const;
 
 /**
  * The notebook's `plot_decision_boundary`: the plane coloured by the model's prediction,
@@ -65,16 +115,13 @@ export function writeCostCurve(
  * @param predict maps points [2, k] to labels [1, k] of 0/1
  * @param X points, [2, m]
  * @param Y labels, [1, m]
- * @param opts.margin how far the plane extends beyond the points, in data units (the
- *   notebook's 1; smaller for data that spans about 1)
  */
-export function writeDecisionBoundary(
-  file: string,
+export function decisionBoundarySvg(
   predict: (X: tf.Tensor) => tf.Tensor,
   X: tf.Tensor,
   Y: tf.Tensor,
-  opts: { title?: string; margin?: number } = {},
-): void {
+  opts: DecisionBoundaryOptions,
+): string {
   const [xs, ys] = X.arraySync() as number[][];
   const labels = (Y.arraySync() as number[][])[0]!;
   const margin = opts.margin ?? 1;
@@ -89,19 +136,47 @@ export function writeDecisionBoundary(
     }
   }
   const cells = tf.tidy(() => predict(tf.tensor2d(grid)).dataSync());
-  const sx = (v: number) => PAD + ((v - x0) / (x1 - x0)) * (W - 2 * PAD);
-  const sy = (v: number) => H - PAD - ((v - y0) / (y1 - y0)) * (H - 2 * PAD);
-  const cw = (W - 2 * PAD) / n;
-  const ch = (H - 2 * PAD) / n;
-  let body = "";
-  for (let j = 0; j < n; j++) {
-    for (let i = 0; i < n; i++) {
-      const fill = cells[j * n + i]! > 0.5 ? "#c6dbef" : "#fcbba1";
-      body += `<rect x="${(PAD + i * cw).toFixed(1)}" y="${(H - PAD - (j + 1) * ch).toFixed(1)}" width="${(cw + 0.5).toFixed(1)}" height="${(ch + 0.5).toFixed(1)}" fill="${fill}"/>\n`;
-    }
-  }
-  xs!.forEach((v, k) => {
-    body += `<circle cx="${sx(v).toFixed(1)}" cy="${sy(ys![k]!).toFixed(1)}" r="2.5" fill="${labels[k]! > 0.5 ? "#08519c" : "#a50f15"}"/>\n`;
-  });
-  write(file, body, opts.title ?? "Decision boundary");
+  const [c0, c1] = opts.classes ?? ["0", "1"];
+  const [a0, a1] = opts.axes ?? ["x₁", "x₂"];
+  return chart(
+    {
+      title: opts.title,
+      x: { label: a0, domain: [x0, x1] },
+      y: { label: a1, domain: [y0, y1] },
+      legend: [
+        { label: `predicted ${c1}`, color: REGION[1], mark: "area" },
+        { label: `predicted ${c0}`, color: REGION[0], mark: "area" },
+        { label: `label ${c1}`, color: POINT[1], mark: "point" },
+        { label: `label ${c0}`, color: POINT[0], mark: "point" },
+      ],
+    },
+    ({ sx, sy }) => {
+      const cw = (x1 - x0) / n;
+      const ch = (y1 - y0) / n;
+      let body = '<g class="regions">\n';
+      for (let j = 0; j < n; j++) {
+        for (let i = 0; i < n; i++) {
+          const left = sx(x0 + i * cw);
+          const top = sy(y0 + (j + 1) * ch);
+          const fill = REGION[cells[j * n + i]! > 0.5 ? 1 : 0];
+          body += `<rect x="${left.toFixed(1)}" y="${top.toFixed(1)}" width="${(sx(x0 + (i + 1) * cw) - left + 0.5).toFixed(1)}" height="${(sy(y0 + j * ch) - top + 0.5).toFixed(1)}" fill="${fill}"/>\n`;
+        }
+      }
+      body += '</g>\n<g class="points">\n';
+      xs!.forEach((v, k) => {
+        body += `<circle cx="${sx(v).toFixed(1)}" cy="${sy(ys![k]!).toFixed(1)}" r="2.5" fill="${POINT[labels[k]! > 0.5 ? 1 : 0]}"/>\n`;
+      });
+      return `${body}</g>\n`;
+    },
+  );
+}
+
+export function writeDecisionBoundary(
+  file: string,
+  predict: (X: tf.Tensor) => tf.Tensor,
+  X: tf.Tensor,
+  Y: tf.Tensor,
+  opts: DecisionBoundaryOptions,
+): void {
+  writeSvg(file, decisionBoundarySvg(predict, X, Y, opts));
 }

@@ -18,8 +18,12 @@ export function courseConfig(courseDir: string, course: Course) {
     test: {
       name: basename(courseDir),
       root: courseDir,
-      // public tests beside the stubs, and the tests of what the course provides (src/)
-      include: ["exercises/**/*.test.ts", "src/**/*.test.ts"],
+      // public tests beside the stubs; the tests of what the course provides (src/) only
+      // against the solutions (maintainers, CI, prove): a student's run counts only their work
+      include:
+        target === "solutions" || process.env.DLC_COURSE_TESTS
+          ? ["exercises/**/*.test.ts", "src/**/*.test.ts"]
+          : ["exercises/**/*.test.ts"],
       setupFiles: [setupFile],
       passWithNoTests: true,
       testTimeout: 60_000,

@@ -50,34 +50,50 @@ export function formatCourse(result: CourseResult, { details = true } = {}): str
     out.push(`  ${MARK[fn.status]} ${fn.name.padEnd(width)}  ${label}`);
     if (details && fn.status === "failing") {
       if (fn.loadError) out.push(indent(paint("red", shortMessage(fn.loadError)), "      "));
-      for (const c of fn.cases.filter((c) => c.state === "failed").slice(0, 3)) {
+      const failed = fn.cases.filter((c) => c.state === "failed");
+      for (const c of failed.slice(0, 3)) {
         out.push(
           `      ${paint("red", "✗")} ${c.name}${c.where ? paint("gray", `  (${c.where})`) : ""}`,
         );
         if (c.message) out.push(indent(shortMessage(c.message), "        "));
       }
+      if (failed.length > 3)
+        out.push(
+          paint(
+            "gray",
+            `      … and ${failed.length - 3} more failing (DLC_REPORTER=vitest pnpm test shows all)`,
+          ),
+        );
     }
   }
   for (const e of result.otherErrors) out.push(paint("red", `  ! ${shortMessage(e, 4)}`));
   return out.join("\n");
 }
 
-/** The footer: totals, the plain `N passed, N failed` line CI reads, and the next step. */
-export function formatSummary(results: CourseResult[], { hintCommand = "pnpm hint" } = {}): string {
-  const fns = results.flatMap((r) => r.functions);
+/**
+ * The name `dlc hint` takes for a function without ambiguity: `02/sigmoid`
+ * (an assignment's number and the function), so a suggested command works as printed.
+ */
+export function qualifiedName(fn: Pick<FunctionResult, "assignment" | "name">): string {
+  return `${fn.assignment.slice(0, 2)}/${fn.name}`;
+}
+
+/**
+ * The footer: totals, the plain `N passed, N failed` line CI reads, and the next step.
+ * Counts only the graded functions' tests (the student's work), never the course's own
+ * tests of src/.
+ * @param hintCommand how to ask for a hint from where the student is (`pnpm hint`, or
+ *   `pnpm hint --course nn-basics` from the repository's root)
+ */
+export function formatSummary(
+  results: CourseResult[],
+  { hintCommand = (_course: string): string => "pnpm hint" } = {},
+): string {
+  const fns = results.flatMap((r) => r.functions.map((f) => ({ ...f, course: r.course })));
   const cases = fns.flatMap((f) => f.cases);
-  const support = results.reduce(
-    (sum, r) => ({ passed: sum.passed + r.support.passed, failed: sum.failed + r.support.failed }),
-    {
-      passed: 0,
-      failed: 0,
-    },
-  );
-  const passed = cases.filter((c) => c.state === "passed").length + support.passed;
+  const passed = cases.filter((c) => c.state === "passed").length;
   const failed =
-    cases.filter((c) => c.state === "failed").length +
-    fns.filter((f) => f.loadError).length +
-    support.failed;
+    cases.filter((c) => c.state === "failed").length + fns.filter((f) => f.loadError).length;
   const done = fns.filter((f) => f.status === "done").length;
   const lines = [
     `Functions: ${done} of ${fns.length} done`,
@@ -86,7 +102,7 @@ export function formatSummary(results: CourseResult[], { hintCommand = "pnpm hin
   const next = fns.find((f) => f.status !== "done");
   if (next) {
     lines.push(
-      `Next: ${paint("bold", next.name)} in ${next.path}  (\`${hintCommand} ${next.name}\` for a hint)`,
+      `Next: ${paint("bold", next.name)} in ${next.path}  (\`${hintCommand(next.course)} ${qualifiedName(next)}\` for a hint)`,
     );
   } else if (fns.length > 0) {
     lines.push(paint("green", "All graded functions pass. Well done."));

@@ -2,9 +2,11 @@
  * Test results folded per graded function: the one view the student reporter,
  * `dlc progress` and `dlc prove` share.
  */
+import { readFileSync } from "node:fs";
 import { relative, sep } from "node:path";
 import type { SerializedError, TestModule } from "vitest/node";
 import { allFunctions, type Course, testFileOf } from "../course/define-course.ts";
+import { nameCounterexample, propertyParameters } from "./counterexample.ts";
 
 export interface CaseResult {
   name: string;
@@ -53,15 +55,19 @@ function firstFrame(stack: string | undefined, courseDir: string): string | unde
 
 /**
  * A failure as the student should read it. A property failure wraps the real
- * error (its `cause`): show that first, then fast-check's counterexample.
+ * error (its `cause`): show that first, then fast-check's counterexample, its values
+ * named by the property's parameters (read from `source`, the test file).
  */
 function describeError(
   error: SerializedError,
   courseDir: string,
+  testName = "",
+  source = "",
 ): Pick<CaseResult, "errorName" | "message" | "where"> {
   const cause = error.cause as SerializedError | undefined;
   if (cause?.message) {
-    const counterexample = /Counterexample: .*/.exec(error.message ?? "")?.[0];
+    const raw = /Counterexample: .*/.exec(error.message ?? "")?.[0];
+    const counterexample = raw && nameCounterexample(raw, propertyParameters(source, testName));
     const where = firstFrame(cause.stack, courseDir);
     return {
       errorName: cause.name,
@@ -106,6 +112,12 @@ export function collectResults(
     const cases: CaseResult[] = [];
     let loadError: string | undefined;
     if (module) {
+      let source = "";
+      try {
+        source = readFileSync(module.moduleId, "utf8");
+      } catch {
+        // names stay unread; the counterexample is shown as fast-check prints it
+      }
       const errors = module.errors();
       if (errors.length > 0) loadError = errors.map((e) => e.message).join("\n");
       for (const test of module.children.allTests()) {
@@ -114,7 +126,7 @@ export function collectResults(
         cases.push({
           name: test.fullName,
           state: result.state,
-          ...(error ? describeError(error, courseDir) : {}),
+          ...(error ? describeError(error, courseDir, test.name, source) : {}),
         });
       }
     }

@@ -1,5 +1,5 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 import type { DropoutCache } from "../../src/dropout.ts";
 import type { Grads } from "../../src/types.ts";
 

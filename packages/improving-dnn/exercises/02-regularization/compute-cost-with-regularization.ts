@@ -1,5 +1,6 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
+import { computeLoss } from "../../src/three-layer-net.ts";
 import type { Parameters } from "../../src/types.ts";
 
 /**

@@ -1,5 +1,5 @@
-import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import { NotImplemented, RandomState } from "@dlc/grader/check";
+import * as tf from "@tensorflow/tfjs";
 import type { DropoutCache } from "../../src/dropout.ts";
 import type { Parameters } from "../../src/types.ts";
 

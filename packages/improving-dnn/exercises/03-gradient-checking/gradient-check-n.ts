@@ -1,6 +1,14 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type { NetGradients, NetParameters } from "../../src/gradient-check-net.ts";
-import type { Matrix } from "../../src/matrix64.ts";
+import {
+  forwardPropagationN,
+  layerDimsOf,
+  type NetGradients,
+  type NetParameters,
+} from "../../src/gradient-check-net.ts";
+import { type Matrix, norm } from "../../src/matrix64.ts";
+import { dictionaryToVector } from "./dictionary-to-vector.ts";
+import { gradientsToVector } from "./gradients-to-vector.ts";
+import { vectorToDictionary } from "./vector-to-dictionary.ts";
 
 /**
  * Checks the gradients of the three-layer network against centered differences of its cost

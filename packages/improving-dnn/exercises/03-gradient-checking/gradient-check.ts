@@ -1,4 +1,6 @@
 import { NotImplemented } from "@dlc/grader/check";
+import { backwardPropagation } from "./backward-propagation.ts";
+import { forwardPropagation } from "./forward-propagation.ts";
 
 /**
  * Checks `backwardPropagation` against the centered difference of `forwardPropagation`, as in

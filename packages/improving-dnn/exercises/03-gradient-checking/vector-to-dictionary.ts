@@ -1,5 +1,6 @@
 import { NotImplemented } from "@dlc/grader/check";
 import type { NetParameters } from "../../src/gradient-check-net.ts";
+import { fromValues } from "../../src/matrix64.ts";
 
 /**
  * Unrolls a vector back into the parameters (the notebook's `vector_to_dictionary`): the

@@ -1,4 +1,5 @@
 import { NotImplemented } from "@dlc/grader/check";
+import * as tf from "@tensorflow/tfjs";
 import type { Velocity } from "../../src/optimizer-state.ts";
 import type { Grads, Parameters } from "../../src/types.ts";
 

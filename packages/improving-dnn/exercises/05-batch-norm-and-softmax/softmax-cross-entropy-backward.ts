@@ -1,5 +1,6 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
+import { softmax } from "./softmax.ts";
 
 /**
  * The gradient of the softmax cross-entropy with respect to the logits (week 3 lecture

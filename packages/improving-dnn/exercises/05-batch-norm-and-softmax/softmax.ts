@@ -1,5 +1,5 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 
 /**
  * The softmax activation (week 3 lecture "Softmax Regression"): t = e^z, a = t / Σ t, for

@@ -1,5 +1,5 @@
-import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import { NotImplemented, RandomState, randnTensor } from "@dlc/grader/check";
+import * as tf from "@tensorflow/tfjs";
 
 /**
  * A linear function on numbers drawn like the notebook: `np.random.seed(1)`, then

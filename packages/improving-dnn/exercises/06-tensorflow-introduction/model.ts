@@ -1,6 +1,9 @@
-import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import { NotImplemented, RandomState } from "@dlc/grader/check";
+import * as tf from "@tensorflow/tfjs";
 import type { ModelResult } from "../../src/tfjs-types.ts";
+import { computeTotalLoss } from "./compute-total-loss.ts";
+import { forwardPropagation } from "./forward-propagation.ts";
+import { initializeParameters } from "./initialize-parameters.ts";
 
 /**
  * Trains the three-layer network [n_x, 25, 12, n_y] with Adam on mini-batches. Each epoch

@@ -1,5 +1,7 @@
 import { NotImplemented } from "@dlc/grader/check";
 import type { EvaluationMetrics } from "../../src/metric-types.ts";
+import { confusionCounts } from "./confusion-counts.ts";
+import { f1Score } from "./f1-score.ts";
 
 /**
  * Accuracy, precision, recall and F1 of 0/1 predictions against 0/1 labels.

@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented, RandomState } from "@dlc/grader/check";
 import type { SplitFractions, TrainDevTest } from "../../src/split-types.ts";
 
 /**

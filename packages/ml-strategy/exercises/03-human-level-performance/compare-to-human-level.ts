@@ -1,5 +1,6 @@
 import { NotImplemented } from "@dlc/grader/check";
 import type { HumanLevelComparison } from "../../src/diagnosis.ts";
+import { bayesErrorProxy } from "./bayes-error-proxy.ts";
 
 /**
  * Weighs a model's errors against human level: avoidable bias = train − bayesProxy (the best

@@ -1,5 +1,5 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type { ErrorGaps, Recommendation } from "../../src/diagnosis.ts";
+import { type ErrorGaps, PROBLEMS, REMEDIES, type Recommendation } from "../../src/diagnosis.ts";
 
 /**
  * What to work on, in order of importance, from the gaps of `errorGaps`.

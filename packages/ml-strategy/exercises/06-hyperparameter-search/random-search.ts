@@ -1,5 +1,9 @@
-import { NotImplemented } from "@dlc/grader/check";
-import type { Configuration, SearchSpace } from "../../src/hyperparameter-search.ts";
+import { NotImplemented, RandomState } from "@dlc/grader/check";
+import type {
+  Configuration,
+  Hyperparameter,
+  SearchSpace,
+} from "../../src/hyperparameter-search.ts";
 
 /**
  * Random search (not a grid): `trials` configurations, each hyperparameter drawn on its

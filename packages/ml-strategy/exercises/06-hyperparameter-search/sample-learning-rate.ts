@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented, RandomState } from "@dlc/grader/check";
 
 /**
  * Samples learning rates on a log scale, as the lecture's `r = -4 * np.random.rand();

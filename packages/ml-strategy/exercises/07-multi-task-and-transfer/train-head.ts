@@ -1,5 +1,5 @@
-import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import { NotImplemented, RandomState, randnTensor } from "@dlc/grader/check";
+import * as tf from "@tensorflow/tfjs";
 import type { NetworkParameters } from "../../src/transfer-network.ts";
 
 /**

@@ -1,6 +1,7 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 import type { BoneRuler, Pipeline } from "../../src/end-to-end-data.ts";
+import { trainEndToEnd } from "./train-end-to-end.ts";
 
 /**
  * The pipeline: stage 1, the hand-designed ruler, measures the bone lengths of every image

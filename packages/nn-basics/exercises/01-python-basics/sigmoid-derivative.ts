@@ -1,5 +1,6 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
+import { sigmoid } from "./sigmoid.ts";
 
 /**
  * The gradient of the sigmoid with respect to its input, element-wise.

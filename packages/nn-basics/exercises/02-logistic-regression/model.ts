@@ -1,5 +1,8 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
+import { initializeWithZeros } from "./initialize-with-zeros.ts";
+import { optimize } from "./optimize.ts";
+import { predict } from "./predict.ts";
 
 /** What `model` returns: the notebook's dictionary `d`, keys in camelCase. */
 export interface LogisticModel {

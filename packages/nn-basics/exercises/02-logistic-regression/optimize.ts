@@ -1,5 +1,6 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
+import { propagate } from "./propagate.ts";
 
 /**
  * Batch gradient descent on w and b.

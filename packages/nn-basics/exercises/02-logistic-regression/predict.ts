@@ -1,5 +1,6 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
+import { sigmoid } from "./sigmoid.ts";
 
 /**
  * Labels from learned logistic-regression parameters.

@@ -1,4 +1,4 @@
-import { expectClose, randnSequence, relError } from "@dlc/grader/check";
+import { expectClose, expectGradients, randnSequence } from "@dlc/grader/check";
 import { fc, test } from "@fast-check/vitest";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
@@ -67,7 +67,12 @@ describe("backwardPropagation", () => {
       const auto = tf.grads(cost)(names.map((k) => p[k]));
       names.forEach((k, i) => {
         expect(grads[`d${k}`]!.shape).toEqual(p[k].shape);
-        expect(relError(grads[`d${k}`]!, auto[i]!)).toBeLessThan(1e-4);
+        expectGradients(
+          "backwardPropagation",
+          { [`d${k}`]: { actual: grads[`d${k}`], oracle: auto[i]! } },
+          "autodiff",
+          { threshold: 1e-4 },
+        );
       });
     },
   );

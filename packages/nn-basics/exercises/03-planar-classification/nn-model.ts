@@ -1,6 +1,12 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 import type { Parameters } from "../../src/types.ts";
+import { backwardPropagation } from "./backward-propagation.ts";
+import { computeCost } from "./compute-cost.ts";
+import { forwardPropagation } from "./forward-propagation.ts";
+import { initializeParameters } from "./initialize-parameters.ts";
+import { layerSizes } from "./layer-sizes.ts";
+import { updateParameters } from "./update-parameters.ts";
 
 /**
  * Trains the one-hidden-layer network with batch gradient descent (learning rate 1.2).

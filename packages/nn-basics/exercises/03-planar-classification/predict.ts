@@ -1,6 +1,7 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 import type { Parameters } from "../../src/types.ts";
+import { forwardPropagation } from "./forward-propagation.ts";
 
 /**
  * Class predictions of the trained network.

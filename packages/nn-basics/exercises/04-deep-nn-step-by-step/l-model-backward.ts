@@ -1,6 +1,7 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 import type { Grads, LinearActivationCache } from "../../src/types.ts";
+import { linearActivationBackward } from "./linear-activation-backward.ts";
 
 /**
  * The backward pass of the L-layer network.

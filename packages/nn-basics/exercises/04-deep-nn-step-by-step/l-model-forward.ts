@@ -1,6 +1,7 @@
 import { NotImplemented } from "@dlc/grader/check";
 import type * as tf from "@tensorflow/tfjs";
 import type { LinearActivationCache, Parameters } from "../../src/types.ts";
+import { linearActivationForward } from "./linear-activation-forward.ts";
 
 /**
  * The forward pass of the L-layer network: [LINEAR → RELU] × (L − 1) → LINEAR → SIGMOID.

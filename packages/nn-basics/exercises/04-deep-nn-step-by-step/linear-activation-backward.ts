@@ -1,6 +1,8 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
+import { reluBackward, sigmoidBackward } from "../../src/activations.ts";
 import type { Activation, LinearActivationCache } from "../../src/types.ts";
+import { linearBackward } from "./linear-backward.ts";
 
 /**
  * The backward pass of one whole layer: ACTIVATION backward, then LINEAR backward.

@@ -1,6 +1,8 @@
 import { NotImplemented } from "@dlc/grader/check";
 import type * as tf from "@tensorflow/tfjs";
+import { relu, sigmoid } from "../../src/activations.ts";
 import type { Activation, LinearActivationCache } from "../../src/types.ts";
+import { linearForward } from "./linear-forward.ts";
 
 /**
  * One whole layer: LINEAR → ACTIVATION.

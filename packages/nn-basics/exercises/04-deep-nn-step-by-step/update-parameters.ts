@@ -1,4 +1,5 @@
 import { NotImplemented } from "@dlc/grader/check";
+import * as tf from "@tensorflow/tfjs";
 import type { Grads, Parameters } from "../../src/types.ts";
 
 /**

@@ -1,6 +1,11 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
+import { initializeParametersDeepScaled } from "../../src/deep-init.ts";
 import type { Parameters } from "../../src/types.ts";
+import { computeCost } from "../04-deep-nn-step-by-step/compute-cost.ts";
+import { lModelBackward } from "../04-deep-nn-step-by-step/l-model-backward.ts";
+import { lModelForward } from "../04-deep-nn-step-by-step/l-model-forward.ts";
+import { updateParameters } from "../04-deep-nn-step-by-step/update-parameters.ts";
 
 /**
  * An L-layer network: [LINEAR → RELU] × (L − 1) → LINEAR → SIGMOID, trained by batch

@@ -1,6 +1,11 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 import type { Parameters } from "../../src/types.ts";
+import { computeCost } from "../04-deep-nn-step-by-step/compute-cost.ts";
+import { initializeParameters } from "../04-deep-nn-step-by-step/initialize-parameters.ts";
+import { linearActivationBackward } from "../04-deep-nn-step-by-step/linear-activation-backward.ts";
+import { linearActivationForward } from "../04-deep-nn-step-by-step/linear-activation-forward.ts";
+import { updateParameters } from "../04-deep-nn-step-by-step/update-parameters.ts";
 
 /**
  * A two-layer network: LINEAR → RELU → LINEAR → SIGMOID, trained by batch gradient descent

@@ -1,10 +1,13 @@
 /**
- * The parent's handle on a sandbox process: start it, call a function in it with a
- * deadline, and replace it when it dies. Every failure becomes a `SandboxFailure`
- * with a reason a student can read (timeout after N s, out of memory, exited, threw).
+ * The parent's handle on a sandbox process: start it, load a module or call a function in
+ * it with a deadline, and replace it when it dies. Every failure of the submission becomes
+ * a `SandboxFailure` with a reason a student can read (timeout after N s, out of memory,
+ * exited, threw); a sandbox that cannot start at all is the grader's failure
+ * (`SandboxStartError`), never the student's.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import * as tf from "@tensorflow/tfjs";
+import type { ModelProbe } from "./model-probe.ts";
 import { fromWire, toWire } from "./wire.ts";
 
 export interface SandboxOptions {
@@ -18,6 +21,10 @@ export interface SandboxOptions {
   memoryMb: number;
   /** how long the process may take to start and load tfjs, ms */
   startTimeoutMs?: number;
+  /** test only: extra flags for the child's node (e.g. a bogus one, to see a start failure) */
+  nodeFlags?: string[];
+  /** test only: no network namespace even where the OS allows one */
+  noNetworkNamespace?: boolean;
 }
 
 /** Why a call gave no answer, or the answer was an error thrown by the student's code. */
@@ -31,13 +38,93 @@ export class SandboxFailure extends Error {
   }
 }
 
+/**
+ * The sandbox could not start before any student module was loaded (a node flag refused,
+ * tfjs's wasm backend failing, no `ready` in time): the grader is broken, not the submission.
+ */
+export class SandboxStartError extends Error {
+  override readonly name = "SandboxStartError";
+}
+
+/** Which protections were in force (recorded in the grade report). */
+export interface SandboxProtection {
+  /** "namespace": a network namespace of its own (no network at all); else the globals are gone */
+  network: "namespace" | "globals-removed";
+  /** the permission-model flag this Node takes */
+  permission: "--permission" | "--experimental-permission";
+  /** the Node version running the sandbox */
+  node: string;
+}
+
+/** `--permission` since Node 22.13/23.5 (Node 24 refuses the old name), else the experimental one. */
+export function permissionFlag(): SandboxProtection["permission"] {
+  return process.allowedNodeEnvironmentFlags.has("--permission")
+    ? "--permission"
+    : "--experimental-permission";
+}
+
+let namespaceCommand: string[] | null | undefined;
+
+/**
+ * The command that starts a process in a new network namespace, if this machine allows it:
+ * `unshare -n` (as root), else `unshare -rn` (in a user namespace), else none (asked once).
+ */
+export function networkNamespace(): string[] | null {
+  if (namespaceCommand !== undefined) return namespaceCommand;
+  namespaceCommand = null;
+  for (const flags of ["-n", "-rn"]) {
+    const probe = spawnSync("unshare", [flags, "--", "/bin/true"], {
+      stdio: "ignore",
+      timeout: 5000,
+    });
+    if (probe.status === 0) {
+      namespaceCommand = ["unshare", flags, "--"];
+      break;
+    }
+  }
+  return namespaceCommand;
+}
+
+let reservedMb: number | undefined;
+
+/**
+ * What this Node reserves as data at start beyond an ordinary ~50 MB, MB. RLIMIT_DATA counts
+ * reservations too: Node 24's V8 reserves its 512 MB code range as data (a bare `node -e 0`
+ * has VmData ~560 MB, against ~48 MB on Node 20 and 22), so a 512 MB cap would not even let it
+ * start. The cap is raised by this much, to leave the submission the memory it was promised.
+ */
+export function reservedDataMb(): number {
+  if (reservedMb !== undefined) return reservedMb;
+  reservedMb = 0;
+  const probe = spawnSync(
+    process.execPath,
+    ["-e", "process.stdout.write(require('fs').readFileSync('/proc/self/status','utf8'))"],
+    { encoding: "utf8", timeout: 10_000, env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } },
+  );
+  const kb = Number(/VmData:\s*(\d+)\s*kB/.exec(probe.stdout ?? "")?.[1]);
+  if (Number.isFinite(kb)) reservedMb = Math.max(0, Math.ceil(kb / 1024) - 64);
+  return reservedMb;
+}
+
 interface Pending {
   id: number;
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
 }
 
+interface Message {
+  type?: string;
+  id?: number;
+  ok?: boolean;
+  value?: unknown;
+  error?: { name: string; message: string };
+  message?: string;
+}
+
 const STDERR_LIMIT = 16_384;
+
+/** The failure of an answer nobody asked for (a second one, or one for an id not pending). */
+const UNASKED = "the sandbox sent an answer it was not asked for";
 
 export class Sandbox {
   private child: ChildProcess | undefined;
@@ -47,23 +134,41 @@ export class Sandbox {
   private nextId = 1;
   /** how many processes were started (1 + restarts) */
   starts = 0;
+  /** how many times the sandbox sent a message it was not asked for (each one restarts it) */
+  tampered = 0;
+  /** an unasked message came between calls: the next call fails with it */
+  private unaskedWhileIdle = false;
+  /** the protections in force */
+  readonly protection: SandboxProtection;
+  private readonly namespace: string[] | null;
 
-  constructor(private readonly options: SandboxOptions) {}
+  constructor(private readonly options: SandboxOptions) {
+    this.namespace = options.noNetworkNamespace ? null : networkNamespace();
+    this.protection = {
+      network: this.namespace ? "namespace" : "globals-removed",
+      permission: permissionFlag(),
+      node: process.version,
+    };
+  }
 
   private start(): Promise<void> {
     const { childScript, buildDir, readable, memoryMb } = this.options;
     const node = [
+      ...(this.namespace ?? []),
       process.execPath,
-      "--experimental-permission",
+      this.protection.permission,
       "--disable-warning=ExperimentalWarning",
+      "--disallow-code-generation-from-strings",
       ...readable.map((p) => `--allow-fs-read=${p}`),
       `--max-old-space-size=${Math.max(64, Math.floor(memoryMb / 2))}`,
+      ...(this.options.nodeFlags ?? []),
       childScript,
       buildDir,
     ];
     const quoted = node.map((a) => `'${a.replaceAll("'", "'\\''")}'`).join(" ");
     // ulimit -d caps typed arrays and wasm memory too, which --max-old-space-size does not.
-    const child = spawn("/bin/sh", ["-c", `ulimit -d ${memoryMb * 1024} && exec ${quoted}`], {
+    const dataKb = (memoryMb + reservedDataMb()) * 1024;
+    const child = spawn("/bin/sh", ["-c", `ulimit -d ${dataKb} && exec ${quoted}`], {
       stdio: ["ignore", "ignore", "pipe", "ipc"],
       serialization: "advanced",
       env: { PATH: process.env.PATH ?? "/usr/bin:/bin", NODE_OPTIONS: "" },
@@ -71,44 +176,48 @@ export class Sandbox {
     this.child = child;
     this.stderr = "";
     this.starts++;
+    // a send to a process that just died: its exit is reported by the "exit" handler
+    child.on("error", () => {});
     child.stderr?.on("data", (chunk: Buffer) => {
       if (this.stderr.length < STDERR_LIMIT) this.stderr += chunk.toString("utf8");
     });
+    const startTimeoutMs = this.options.startTimeoutMs ?? 30_000;
+    let started = false;
     const ready = new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.kill();
+      const cannotStart = (why: string) => {
+        clearTimeout(timer);
+        const detail = this.stderr.trim().split("\n").find(Boolean);
         reject(
-          new SandboxFailure(
-            "crash",
-            `the sandbox did not start within ${this.options.startTimeoutMs ?? 20_000} ms`,
+          new SandboxStartError(
+            `the sandbox could not start (${why})${detail ? `: ${detail.slice(0, 300)}` : ""}`,
           ),
         );
-      }, this.options.startTimeoutMs ?? 20_000);
-      child.on(
-        "message",
-        (message: {
-          type?: string;
-          id?: number;
-          ok?: boolean;
-          value?: unknown;
-          error?: { name: string; message: string };
-          message?: string;
-        }) => {
-          if (message?.type === "ready") {
-            clearTimeout(timer);
-            resolve();
-          } else if (message?.type === "fatal") {
-            clearTimeout(timer);
-            reject(new SandboxFailure("crash", String(message.message)));
-          } else if (message?.type === "result") this.settle(message);
-        },
-      );
+      };
+      const timer = setTimeout(() => {
+        this.kill();
+        cannotStart(`no ready signal within ${startTimeoutMs / 1000} s`);
+      }, startTimeoutMs);
+      child.on("message", (message: Message) => {
+        if (!started && message?.type === "ready") {
+          started = true;
+          clearTimeout(timer);
+          resolve();
+        } else if (!started) {
+          // no student code has run yet: whatever this is, the sandbox itself is broken
+          this.kill();
+          cannotStart(
+            message?.type === "fatal"
+              ? String(message.message)
+              : `unexpected message before ready: ${String(message?.type)}`,
+          );
+        } else if (message?.type === "result") this.settle(message);
+        else this.unasked();
+      });
       child.on("exit", (code, signal) => {
-        clearTimeout(timer);
         const why = this.exitReason(code, signal);
         this.child = undefined;
         this.ready = undefined;
-        reject(new SandboxFailure("crash", why));
+        if (!started) cannotStart(why);
         const pending = this.pending;
         this.pending = undefined;
         pending?.reject(new SandboxFailure("crash", why));
@@ -133,14 +242,25 @@ export class Sandbox {
     return `the process exited with code ${code} during the call`;
   }
 
-  private settle(message: {
-    id?: number;
-    ok?: boolean;
-    value?: unknown;
-    error?: { name: string; message: string };
-  }) {
+  /**
+   * A message nobody asked for (an answer for an id not pending, a second answer, a second
+   * `ready`): tampering. The call in progress fails as `bad-answer` and the process is replaced.
+   */
+  private unasked() {
+    this.tampered++;
     const pending = this.pending;
-    if (!pending || message.id !== pending.id) return; // stale or forged: ignore
+    this.pending = undefined;
+    this.kill();
+    if (pending) pending.reject(new SandboxFailure("bad-answer", UNASKED));
+    else this.unaskedWhileIdle = true;
+  }
+
+  private settle(message: Message) {
+    const pending = this.pending;
+    if (!pending || message.id !== pending.id) {
+      this.unasked();
+      return;
+    }
     this.pending = undefined;
     if (message.ok) {
       try {
@@ -162,14 +282,62 @@ export class Sandbox {
     else pending.reject(new SandboxFailure("threw", `threw ${String(name)}: ${String(text)}`));
   }
 
-  /** Calls `fn` exported by the built `module` (a path inside the build folder) with `args`. */
-  async call(module: string, fn: string, args: unknown[], timeoutMs: number): Promise<unknown> {
+  /** Starts the process if none runs; resolves when it is ready (or throws `SandboxStartError`). */
+  async started(): Promise<void> {
     if (!this.child || !this.ready) this.ready = this.start();
     await this.ready;
+  }
+
+  /**
+   * Calls `fn` exported by the built `module` (a path inside the build folder) with `args`.
+   * With `probe` (a `model` check), `fn` must return a layers model and the answer is its
+   * summary and outputs (model-probe.ts), not the model. With `harness` (a built module and
+   * one of its functions), the harness is called instead, with `fn` as its first argument.
+   */
+  call(
+    module: string,
+    fn: string,
+    args: unknown[],
+    timeoutMs: number,
+    extra: { probe?: ModelProbe; harness?: { module: string; fn: string } } = {},
+  ): Promise<unknown> {
+    return this.request(
+      {
+        op: "call",
+        module,
+        fn,
+        args: toWire(tf, args),
+        ...(extra.probe ? { probe: toWire(tf, extra.probe) } : {}),
+        ...(extra.harness ? { harness: extra.harness } : {}),
+      },
+      timeoutMs,
+    );
+  }
+
+  /** Imports the built `module` (its top level runs) without calling anything. */
+  async load(module: string, timeoutMs: number): Promise<void> {
+    await this.request({ op: "load", module, fn: "", args: [] }, timeoutMs);
+  }
+
+  private async request(
+    body: {
+      op: "load" | "call";
+      module: string;
+      fn: string;
+      args: unknown;
+      probe?: unknown;
+      harness?: { module: string; fn: string };
+    },
+    timeoutMs: number,
+  ): Promise<unknown> {
+    await this.started();
+    if (this.unaskedWhileIdle) {
+      this.unaskedWhileIdle = false;
+      throw new SandboxFailure("bad-answer", UNASKED);
+    }
     const child = this.child;
     if (!child) throw new SandboxFailure("crash", "the sandbox is not running");
     const id = this.nextId++;
-    const payload = { id, module, fn, args: toWire(tf, args) };
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending = undefined;
@@ -192,7 +360,7 @@ export class Sandbox {
           reject(e);
         },
       };
-      child.send(payload);
+      child.send({ id, ...body });
     });
   }
 
@@ -203,6 +371,7 @@ export class Sandbox {
     this.ready = undefined;
     if (child && child.exitCode === null) {
       child.removeAllListeners("exit");
+      child.removeAllListeners("message");
       child.kill("SIGKILL");
     }
   }

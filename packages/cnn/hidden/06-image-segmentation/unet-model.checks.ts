@@ -1,0 +1,78 @@
+import { CheckError } from "@dlc/grader/check";
+import { defineChecks, expectModel, modelProbe, normal } from "@dlc/grader/checks";
+import * as tf from "@tensorflow/tfjs";
+import { unetModel } from "../../solutions/06-image-segmentation/unet-model.ts";
+import { streetScenes } from "../../src/street-scenes.ts";
+
+export default defineChecks("unetModel", [
+  {
+    id: "small-matches-reference",
+    kind: "model",
+    points: 2,
+    description: "at 16×32 with 2 filters: layers, then its logits with the reference's weights",
+    async run({ model, rng }) {
+      const args: [[number, number, number], number, number] = [[16, 32, 3], 2, 5];
+      const reference = unetModel(...args);
+      const probe = modelProbe(reference, normal(rng, [2, 16, 32, 3]));
+      expectModel("unetModel([16, 32, 3], 2, 5)", await model(args, probe), reference, probe);
+    },
+  },
+  {
+    id: "full-size-summary",
+    kind: "model",
+    points: 1,
+    description:
+      "the notebook's model (96×128, 32 filters, 23 classes): every layer and 8,640,471 parameters",
+    timeoutMs: 20_000,
+    async run({ model }) {
+      const reference = unetModel();
+      expectModel("unetModel()", await model([], {}), reference, {});
+      reference.dispose();
+    },
+  },
+  {
+    id: "segments-unseen-scenes",
+    kind: "training",
+    points: 2,
+    description:
+      "trained on 48 street scenes, its masks of 16 others (scored by the grader) beat the majority class clearly",
+    timeoutMs: 30_000,
+    async run({ harness, seed }) {
+      const train = streetScenes(48, 16, 32, seed);
+      const test = streetScenes(16, 16, 32, seed + 1);
+      const predicted = await harness(
+        "segmentation.harness.ts",
+        "trainAndSegment",
+        train.images,
+        train.masks,
+        test.images,
+        4,
+        5,
+        15,
+        seed,
+      );
+      if (!(predicted instanceof tf.Tensor) || predicted.shape.join() !== "16,16,32")
+        throw new CheckError(
+          "unetModel: the trained model gave no [16, 16, 32] masks for the test scenes",
+        );
+      const truth = test.masks.squeeze([3]);
+      const accuracy = predicted
+        .cast("int32")
+        .equal(truth)
+        .cast("float32")
+        .mean()
+        .arraySync() as number;
+      const counts = Array.from(
+        tf
+          .oneHot(truth.reshape([-1]) as tf.Tensor1D, 5)
+          .sum(0)
+          .dataSync(),
+      );
+      const majority = Math.max(...counts) / truth.size;
+      if (!(accuracy >= 0.6))
+        throw new CheckError(
+          `unetModel: after training, ${(100 * accuracy).toFixed(1)} % of the unseen scenes' pixels are right; the reference gets about 76 % and always answering the commonest class ${(100 * majority).toFixed(1)} % (must be at least 60 %)`,
+        );
+    },
+  },
+]);

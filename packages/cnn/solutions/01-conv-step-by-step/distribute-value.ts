@@ -1,0 +1,14 @@
+import * as tf from "@tensorflow/tfjs";
+
+/**
+ * Spreads one gradient evenly over an average-pooling window: every entry gets
+ * dz / (n_H · n_W), since each contributed 1/(n_H · n_W) of the average.
+ *
+ * @param dz the gradient of one pooled output, a number
+ * @param shape the window's [n_H, n_W]
+ * @returns [n_H, n_W], each entry dz / (n_H · n_W)
+ */
+export function distributeValue(dz: number, shape: [number, number]): tf.Tensor2D {
+  const [nH, nW] = shape;
+  return tf.fill([nH, nW], dz / (nH * nW)) as tf.Tensor2D;
+}

@@ -1,0 +1,35 @@
+import * as tf from "@tensorflow/tfjs";
+
+/**
+ * U-Net's encoder block: two 3×3 'same' convolutions with ReLU (He normal initialisation),
+ * dropout if asked, and 2×2 max pooling if asked. The activations before pooling are kept
+ * for the decoder's skip connection.
+ *
+ * @param inputs [m, n_H, n_W, n_C] (symbolic or real)
+ * @param nFilters the convolutions' filter count
+ * @param dropoutProb dropout's rate after the convolutions (0: no dropout layer)
+ * @param maxPooling whether to halve the size with 2×2 max pooling
+ * @returns nextLayer (pooled: [m, n_H/2, n_W/2, nFilters]) and skipConnection ([m, n_H, n_W, nFilters])
+ */
+export function convBlock(
+  inputs: tf.SymbolicTensor | tf.Tensor4D,
+  nFilters = 32,
+  dropoutProb = 0,
+  maxPooling = true,
+): { nextLayer: tf.SymbolicTensor | tf.Tensor4D; skipConnection: tf.SymbolicTensor | tf.Tensor4D } {
+  const conv = () =>
+    tf.layers.conv2d({
+      filters: nFilters,
+      kernelSize: 3,
+      activation: "relu",
+      padding: "same",
+      kernelInitializer: "heNormal",
+    });
+  let conv2 = conv().apply(conv().apply(inputs)) as tf.SymbolicTensor | tf.Tensor4D;
+  if (dropoutProb > 0)
+    conv2 = tf.layers.dropout({ rate: dropoutProb }).apply(conv2) as tf.SymbolicTensor;
+  const nextLayer = maxPooling
+    ? (tf.layers.maxPooling2d({ poolSize: [2, 2] }).apply(conv2) as tf.SymbolicTensor)
+    : conv2;
+  return { nextLayer, skipConnection: conv2 };
+}

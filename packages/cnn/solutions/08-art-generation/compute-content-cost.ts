@@ -1,0 +1,19 @@
+import * as tf from "@tensorflow/tfjs";
+
+/**
+ * The content cost: how far the generated image's activations at the content layer are from
+ * the content image's, J = Σ (a_C − a_G)² / (4 · n_H · n_W · n_C).
+ *
+ * @param contentOutput the encoder's outputs on the content image; the last is a_C [1, n_H, n_W, n_C]
+ * @param generatedOutput the encoder's outputs on the generated image; the last is a_G, same shape
+ * @returns J_content, a scalar tensor
+ */
+export function computeContentCost(
+  contentOutput: tf.Tensor[],
+  generatedOutput: tf.Tensor[],
+): tf.Scalar {
+  const aC = contentOutput[contentOutput.length - 1]!;
+  const aG = generatedOutput[generatedOutput.length - 1]!;
+  const [, nH, nW, nC] = aG.shape as [number, number, number, number];
+  return tf.tidy(() => tf.sum(tf.square(tf.sub(aC, aG))).div(4 * nH * nW * nC));
+}
