@@ -68,7 +68,10 @@ export default defineChecks("linearActivationBackward", [
     points: 1,
     description: "returns dAPrev, dW and db shaped like A_prev, W and b",
     async run({ call, rng }) {
-      const { dA, linearCache, Z } = draw(rng, "relu", false);
+      // a Z with no positive entry makes every ReLU gradient 0, which zeros would match
+      let drawn = draw(rng, "relu", false);
+      while (!(drawn.Z.max().dataSync()[0]! > 0)) drawn = draw(rng, "relu", false);
+      const { dA, linearCache, Z } = drawn;
       const { A, W, b } = linearCache;
       const cache = { linearCache, activationCache: Z };
       const actual = await call(dA, cache, "relu");
