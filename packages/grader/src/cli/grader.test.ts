@@ -113,14 +113,14 @@ describe("grader: grading", () => {
     ).toBe(1);
     const full = grader(solutions, "--course", "nn-basics", "--min-score", "100");
     expect(full.code, full.stderr).toBe(0);
-    expect(full.stdout).toMatch(/134\/134 \(100 %\)/);
+    expect(full.stdout).toMatch(/(\d+)\/\1 \(100 %\)/);
   }, 300_000);
 
   it("prints the terminal report with the first failure of each function", () => {
     const { code, stdout } = grader(sample, "--course", "nn-basics");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/propagate\s+\d+\/6/);
-    expect(stdout).toMatch(/grads\.dw disagrees with tf\.grad/);
+    expect(stdout).toMatch(/propagate\s+\d+\/7/);
+    expect(stdout).toMatch(/grads\.dw (disagrees with tf\.grad|is wrong)/);
     expect(stdout).toMatch(/lModelBackward is not implemented yet/);
     expect(existsSync(join(root, "grade-report.json"))).toBe(false);
   }, 300_000);

@@ -9,7 +9,10 @@ export default defineChecks("image2vector", [
     points: 1,
     description: "turns a (length, height, depth) image into a (length·height·depth, 1) column",
     async run({ call, rng }) {
-      expectShape("image2vector(image)", await call(normal(rng, [3, 3, 2])), [18, 1]);
+      const image = normal(rng, [3, 3, 2]);
+      const v = await call(image);
+      expectShape("image2vector(image)", v, [18, 1]);
+      expectClose("image2vector(image)", v, image2vector(image), { rtol: 0, atol: 0 });
     },
   },
   {

@@ -1,5 +1,11 @@
 import { expectClose, expectShape } from "@dlc/grader/check";
-import { autodiffGradients, defineChecks, expectGradients, normal } from "@dlc/grader/checks";
+import {
+  autodiffGradients,
+  defineChecks,
+  expectGradients,
+  normal,
+  uniform,
+} from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
 import { sigmoidDerivative } from "../../solutions/01-python-basics/sigmoid-derivative.ts";
 
@@ -8,9 +14,12 @@ export default defineChecks("sigmoidDerivative", [
     id: "keeps-shape",
     kind: "contract",
     points: 1,
-    description: "returns a float32 tensor of the input's shape",
+    description: "returns a float32 tensor of the input's shape, σ′ of each element",
     async run({ call, rng }) {
-      expectShape("sigmoidDerivative(x)", await call(normal(rng, [2, 5])), [2, 5]);
+      const x = normal(rng, [2, 5]);
+      const y = await call(x);
+      expectShape("sigmoidDerivative(x)", y, [2, 5]);
+      expectClose("sigmoidDerivative(x)", y, sigmoidDerivative(x));
     },
   },
   {
@@ -40,6 +49,18 @@ export default defineChecks("sigmoidDerivative", [
         { "σ′(x)": { actual: await call(x), oracle: oracle.x! } },
         "autodiff",
       );
+    },
+  },
+  {
+    id: "extremes",
+    kind: "reference",
+    points: 1,
+    description: "is 0, never NaN, at |x| up to 100",
+    async run({ call, rng, input }) {
+      // e^100 is Infinity in float32: e^−x / (1 + e^−x)² is NaN at x = −100, σ(x)(1 − σ(x)) is 0
+      const x = tf.tensor1d([-100, -50, 0, 50, 100, ...uniform(rng, [3], -100, -90).dataSync()]);
+      input("x", x);
+      expectClose("sigmoidDerivative(x) at large |x|", await call(x), sigmoidDerivative(x));
     },
   },
 ]);

@@ -13,22 +13,24 @@ export function vectorLossChecks(
       id: "returns-number",
       kind: "contract",
       points: 1,
-      description: "returns a plain number, 0 when yhat equals y",
+      description: `returns a plain number: 0 when yhat equals y, else ${formula}`,
       async run({ call, rng }) {
-        const y = uniform(rng, [5], 0, 1);
+        const [y, yhat] = [uniform(rng, [5], 0, 1), uniform(rng, [5], 0, 1)];
         const loss = await call(y, y);
         expectNumber(`${name}(y, y)`, loss);
         expectClose(`${name}(y, y)`, loss, 0);
+        const other = await call(yhat, y);
+        expectNumber(`${name}(yhat, y)`, other);
+        expectClose(`${name}(yhat, y)`, other, reference(yhat, y));
       },
     },
     {
       id: "matches-reference",
       kind: "reference",
       points: 2,
-      description: `equals ${formula} on random vectors of varied lengths`,
+      description: `equals ${formula} on random vectors of varied lengths, one example included`,
       async run({ call, rng, input }) {
-        for (let i = 0; i < 3; i++) {
-          const m = between(rng, 3, 12);
+        for (const m of [1, between(rng, 3, 12), between(rng, 3, 12)]) {
           const [yhat, y] = [normal(rng, [m]), normal(rng, [m])];
           input("yhat", yhat);
           input("y", y);

@@ -1,7 +1,14 @@
 import { CheckError, expectClose, expectShape } from "@dlc/grader/check";
-import { agreement, defineChecks, expectFalling, expectNumbers } from "@dlc/grader/checks";
+import {
+  agreement,
+  defineChecks,
+  expectNumber,
+  expectNumbers,
+  expectTensors,
+} from "@dlc/grader/checks";
 import { model } from "../../solutions/02-logistic-regression/model.ts";
-import { separableData } from "../shared/data.ts";
+import { predict } from "../../solutions/02-logistic-regression/predict.ts";
+import { separableData, separableTask } from "../shared/data.ts";
 
 export default defineChecks("model", [
   {
@@ -17,7 +24,17 @@ export default defineChecks("model", [
       const d = await call(train.X, train.Y, test.X, test.Y, 101, 0.1);
       expectShape("model(…).YPredictionTrain", d?.YPredictionTrain, [1, 12]);
       expectShape("model(…).YPredictionTest", d.YPredictionTest, [1, 5]);
-      expectFalling("model(…).costs", d.costs, 0);
+      const expected = model(train.X, train.Y, test.X, test.Y, 101, 0.1);
+      const close = { rtol: 1e-3, atol: 1e-5 };
+      expectNumbers("model(…).costs", d.costs, expected.costs, close);
+      expectClose("model(…).w", d.w, expected.w, close);
+      expectNumber("model(…).b", d.b);
+      // the predictions must be those of the w and b it returns
+      for (const [key, X] of [
+        ["YPredictionTrain", train.X],
+        ["YPredictionTest", test.X],
+      ] as const)
+        expectClose(`model(…).${key}`, d[key], predict(d.w, d.b, X), { atol: 0 });
     },
   },
   {
@@ -45,17 +62,21 @@ export default defineChecks("model", [
     id: "learns",
     kind: "training",
     points: 1,
-    description: "reaches at least 90 % training accuracy on linearly separable data",
+    description:
+      "the w and b it learns on linearly separable data classify at least 90 % of unseen examples",
     timeoutMs: 30_000,
     async run({ call, rng }) {
-      const train = separableData(rng, 3, 60);
-      const test = separableData(rng, 3, 10);
+      const task = separableTask(rng, 3);
+      const [train, test, unseen] = [task.sample(60), task.sample(10), task.sample(300)];
       const d = await call(train.X, train.Y, test.X, test.Y, 500, 0.5);
-      expectShape("model(…).YPredictionTrain", d?.YPredictionTrain, [1, 60]);
-      const accuracy = agreement(d.YPredictionTrain, train.Y);
+      // scored by the check on examples whose labels the model never saw, from the w and b
+      // it returns, not from the predictions it reports
+      expectTensors("model(…)", { w: d?.w }, { w: [3, 1] });
+      expectNumber("model(…).b", d.b);
+      const accuracy = agreement(predict(d.w, d.b, unseen.X), unseen.Y);
       if (accuracy < 0.9)
         throw new CheckError(
-          `model: training accuracy ${(accuracy * 100).toFixed(1)} %, expected at least 90 %`,
+          `model: accuracy ${(accuracy * 100).toFixed(1)} % on unseen examples of the task, expected at least 90 %`,
         );
     },
   },

@@ -71,6 +71,9 @@ export default defineChecks("propagate", [
       expectTensors("propagate(w, b, X, Y).grads", { dw: result?.grads?.dw }, { dw: w.shape });
       expectNumber("propagate(w, b, X, Y).grads.db", result.grads.db);
       expectNumber("propagate(w, b, X, Y).cost", result.cost);
+      const expected = propagate(w, b, X, Y);
+      expectClose("propagate(w, b, X, Y).cost", result.cost, expected.cost);
+      expectClose("propagate(w, b, X, Y).grads.dw", result.grads.dw, expected.grads.dw);
     },
   },
   {
@@ -104,5 +107,32 @@ export default defineChecks("propagate", [
     points: 1,
     description: "dw and db agree with central differences of the cost",
     run: (ctx) => gradientCheck(ctx, "numeric"),
+  },
+  {
+    id: "certain-predictions",
+    kind: "reference",
+    points: 1,
+    description:
+      "the cost stays finite where σ(wᵀx + b) is exactly 1 on a label 1 (or 0 on a label 0)",
+    async run({ call, rng, input }) {
+      // large weights that agree with the labels: float32's σ is exactly 1 (or 0) beyond
+      // |z| ≈ 17, where Y·log A + (1 − Y)·log(1 − A) as written is 0·(−∞) = NaN
+      const [n, m] = [between(rng, 2, 4), between(rng, 5, 9)];
+      // the last three examples lie close to the boundary (|z| < 1), so the cost and dw are
+      // clearly above 0 and answering zeros does not pass
+      const w = normal(rng, [n, 1], 40);
+      const X = tf.concat([normal(rng, [n, m]), normal(rng, [n, 3], 0.005)], 1);
+      const Y = tf.tidy(() => tf.matMul(w, X, true, false).greater(0).cast("float32"));
+      input("w", w);
+      input("X", X);
+      const actual = await call(w, 0, X, Y);
+      const expected = propagate(w, 0, X, Y);
+      expectClose(
+        "propagate(w, b, X, Y).cost where A is exactly 0 or 1",
+        actual?.cost,
+        expected.cost,
+      );
+      expectClose("propagate(w, b, X, Y).grads.dw", actual.grads?.dw, expected.grads.dw);
+    },
   },
 ]);

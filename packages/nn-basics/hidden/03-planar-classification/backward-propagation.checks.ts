@@ -2,6 +2,7 @@ import {
   between,
   type CheckContext,
   defineChecks,
+  expectAllClose,
   expectGradients,
   expectTensors,
   labels,
@@ -9,6 +10,7 @@ import {
   oracleGradients,
 } from "@dlc/grader/checks";
 import type * as tf from "@tensorflow/tfjs";
+import { backwardPropagation } from "../../solutions/03-planar-classification/backward-propagation.ts";
 import { forwardPropagation } from "../../solutions/03-planar-classification/forward-propagation.ts";
 import { computeCost } from "../../solutions/04-deep-nn-step-by-step/compute-cost.ts";
 import { randomParameters } from "../shared/data.ts";
@@ -45,18 +47,15 @@ export default defineChecks("backwardPropagation", [
     async run({ call, rng }) {
       const X = normal(rng, [2, 5]);
       const parameters = randomParameters(rng, [2, 4, 1]);
-      const grads = await call(
-        parameters,
-        forwardPropagation(X, parameters).cache,
-        X,
-        labels(rng, 5),
-      );
+      const [cache, Y] = [forwardPropagation(X, parameters).cache, labels(rng, 5)];
+      const grads = await call(parameters, cache, X, Y);
       expectTensors("backwardPropagation(…)", grads, {
         dW1: [4, 2],
         db1: [4, 1],
         dW2: [1, 4],
         db2: [1, 1],
       });
+      expectAllClose("backwardPropagation(…)", grads, backwardPropagation(parameters, cache, X, Y));
     },
   },
   {

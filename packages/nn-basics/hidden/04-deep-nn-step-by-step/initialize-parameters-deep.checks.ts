@@ -1,5 +1,5 @@
 import { expectClose } from "@dlc/grader/check";
-import { between, defineChecks, expectTensors } from "@dlc/grader/checks";
+import { between, defineChecks, expectAllClose, expectTensors } from "@dlc/grader/checks";
 import { initializeParametersDeep } from "../../solutions/04-deep-nn-step-by-step/initialize-parameters-deep.ts";
 
 export default defineChecks("initializeParametersDeep", [
@@ -7,7 +7,8 @@ export default defineChecks("initializeParametersDeep", [
     id: "shapes",
     kind: "contract",
     points: 1,
-    description: "returns W1 … WL (n_l, n_{l−1}) and b1 … bL (n_l, 1) for any depth",
+    description:
+      "returns W1 … WL (n_l, n_{l−1}) and b1 … bL (n_l, 1) for any depth, drawn from the default seed",
     async run({ call, rng }) {
       const dims = Array.from({ length: between(rng, 3, 5) }, () => between(rng, 1, 6));
       const shapes: Record<string, number[]> = {};
@@ -15,7 +16,10 @@ export default defineChecks("initializeParametersDeep", [
         shapes[`W${l}`] = [dims[l]!, dims[l - 1]!];
         shapes[`b${l}`] = [dims[l]!, 1];
       }
-      expectTensors(`initializeParametersDeep([${dims}])`, await call(dims), shapes);
+      const what = `initializeParametersDeep([${dims}])`;
+      const actual = await call(dims);
+      expectTensors(what, actual, shapes);
+      expectAllClose(what, actual, initializeParametersDeep(dims), { rtol: 1e-6 });
     },
   },
   {

@@ -71,7 +71,9 @@ export default defineChecks("lModelBackward", [
         shapes[`dW${l + 1}`] = parameters[`W${l + 1}`]!.shape;
         shapes[`db${l + 1}`] = parameters[`b${l + 1}`]!.shape;
       });
-      expectTensors("lModelBackward(AL, Y, caches)", await call(AL, Y, caches), shapes);
+      const actual = await call(AL, Y, caches);
+      expectTensors("lModelBackward(AL, Y, caches)", actual, shapes);
+      expectAllClose("lModelBackward(AL, Y, caches)", actual, lModelBackward(AL, Y, caches));
     },
   },
   {

@@ -10,8 +10,12 @@ export default defineChecks("lModelForward", [
     points: 1,
     description: "returns AL (1, m) and one cache per layer",
     async run({ call, rng }) {
-      const result = await call(normal(rng, [4, 6]), randomParameters(rng, [4, 3, 2, 1]));
+      const [X, parameters] = [normal(rng, [4, 6]), randomParameters(rng, [4, 3, 2, 1])];
+      const result = await call(X, parameters);
       expectTensors("lModelForward(X, parameters)", result, { AL: [1, 6] });
+      expectAllClose("lModelForward(X, parameters)", result, {
+        AL: lModelForward(X, parameters).AL,
+      });
       if (!Array.isArray(result.caches) || result.caches.length !== 3)
         throw new CheckError(
           `lModelForward(X, parameters).caches should hold 3 caches for 3 layers, got ${Array.isArray(result.caches) ? result.caches.length : typeof result.caches}`,

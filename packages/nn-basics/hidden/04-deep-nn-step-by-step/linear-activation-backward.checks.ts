@@ -3,6 +3,7 @@ import {
   between,
   type CheckContext,
   defineChecks,
+  expectAllClose,
   expectGradients,
   expectTensors,
   normal,
@@ -10,6 +11,7 @@ import {
   type ScalarOf,
 } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
+import { linearActivationBackward } from "../../solutions/04-deep-nn-step-by-step/linear-activation-backward.ts";
 import { clearOfKinks } from "../shared/relu-margin.ts";
 
 type Activation = "sigmoid" | "relu";
@@ -66,17 +68,16 @@ export default defineChecks("linearActivationBackward", [
     points: 1,
     description: "returns dAPrev, dW and db shaped like A_prev, W and b",
     async run({ call, rng }) {
-      const { dA, linearCache, Z } = draw(rng, "relu", false);
+      // a Z with no positive entry makes every ReLU gradient 0, which zeros would match
+      let drawn = draw(rng, "relu", false);
+      while (!(drawn.Z.max().dataSync()[0]! > 0)) drawn = draw(rng, "relu", false);
+      const { dA, linearCache, Z } = drawn;
       const { A, W, b } = linearCache;
-      expectTensors(
-        "linearActivationBackward(dA, cache, 'relu')",
-        await call(dA, { linearCache, activationCache: Z }, "relu"),
-        {
-          dAPrev: A.shape,
-          dW: W.shape,
-          db: b.shape,
-        },
-      );
+      const cache = { linearCache, activationCache: Z };
+      const actual = await call(dA, cache, "relu");
+      const what = "linearActivationBackward(dA, cache, 'relu')";
+      expectTensors(what, actual, { dAPrev: A.shape, dW: W.shape, db: b.shape });
+      expectAllClose(what, actual, { ...linearActivationBackward(dA, cache, "relu") });
     },
   },
   {

@@ -17,6 +17,11 @@ export default defineChecks("linearActivationForward", [
         W: [2, 3],
         b: [2, 1],
       });
+      const expected = linearActivationForward(APrev, W, b, "relu");
+      expectAllClose("linearActivationForward(…, 'relu')", result, { A: expected.A });
+      expectAllClose("linearActivationForward(…, 'relu').cache", result.cache, {
+        activationCache: expected.cache.activationCache,
+      });
     },
   },
   ...(["sigmoid", "relu"] as const).map((activation) => ({

@@ -2,6 +2,7 @@ import {
   between,
   type CheckContext,
   defineChecks,
+  expectAllClose,
   expectGradients,
   expectTensors,
   normal,
@@ -9,6 +10,7 @@ import {
   type ScalarOf,
 } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
+import { linearBackward } from "../../solutions/04-deep-nn-step-by-step/linear-backward.ts";
 
 /** J(A, W, b) = (1/m) Σ dZ ⊙ (W·A + b): its gradients are the notebook's dW and db, and dA_prev / m. */
 const objective =
@@ -43,11 +45,14 @@ export default defineChecks("linearBackward", [
     description: "returns dAPrev, dW and db shaped like A_prev, W and b",
     async run({ call, rng }) {
       const cache = { A: normal(rng, [4, 5]), W: normal(rng, [3, 4]), b: normal(rng, [3, 1]) };
-      expectTensors("linearBackward(dZ, cache)", await call(normal(rng, [3, 5]), cache), {
+      const dZ = normal(rng, [3, 5]);
+      const actual = await call(dZ, cache);
+      expectTensors("linearBackward(dZ, cache)", actual, {
         dAPrev: [4, 5],
         dW: [3, 4],
         db: [3, 1],
       });
+      expectAllClose("linearBackward(dZ, cache)", actual, { ...linearBackward(dZ, cache) });
     },
   },
   {

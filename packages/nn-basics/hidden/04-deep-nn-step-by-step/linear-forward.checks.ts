@@ -17,6 +17,7 @@ export default defineChecks("linearForward", [
         W: [2, 3],
         b: [2, 1],
       });
+      expectAllClose("linearForward(A, W, b)", result, { Z: linearForward(A, W, b).Z });
     },
   },
   {

@@ -20,6 +20,10 @@ export function crossEntropyChecks(
   returns: "number" | "scalar tensor",
 ) {
   const what = "computeCost(A, Y)";
+  const expected = (A: tf.Tensor, Y: tf.Tensor): number => {
+    const cost = reference(A, Y);
+    return typeof cost === "number" ? cost : cost.dataSync()[0]!;
+  };
   const value = (cost: unknown): number => {
     if (returns === "number") {
       expectNumber(what, cost);
@@ -36,7 +40,7 @@ export function crossEntropyChecks(
       description: `returns the cost as a ${returns}`,
       async run({ call, rng }) {
         const { A, Y } = probabilitiesAndLabels(rng, 5);
-        value(await call(A, Y));
+        expectClose(what, value(await call(A, Y)), expected(A, Y));
       },
     },
     {
@@ -49,12 +53,7 @@ export function crossEntropyChecks(
           const { A, Y } = probabilitiesAndLabels(rng, between(rng, 3, 12));
           input("A", A);
           input("Y", Y);
-          const expected = reference(A, Y);
-          expectClose(
-            what,
-            value(await call(A, Y)),
-            typeof expected === "number" ? expected : expected.dataSync()[0]!,
-          );
+          expectClose(what, value(await call(A, Y)), expected(A, Y));
         }
       },
     },
@@ -72,12 +71,35 @@ export function crossEntropyChecks(
             const [A, Y] = [toTensor(a), toTensor(y)];
             const cost = value(await call(A, Y));
             if (!(cost >= 0)) throw new CheckError(`computeCost is ${cost}, below 0`);
+            // a cost that is never negative alone holds for a constant
+            expectClose(what, cost, expected(A, Y));
             const sure = value(await call(tf.clipByValue(Y, 0.02, 0.98), Y));
             if (sure > cost + 1e-5)
               throw new CheckError(
                 `computeCost is ${sure} for predictions close to the labels, more than ${cost} for others`,
               );
           },
+        );
+      },
+    },
+    {
+      id: "certain-predictions",
+      kind: "reference",
+      points: 1,
+      description:
+        "a prediction of exactly 1 for a label 1 (or 0 for 0) adds 0 to the cost, not NaN",
+      async run({ call, rng, input }) {
+        // float32's σ(z) is exactly 1 beyond z ≈ 17, which a model fitting its data reaches;
+        // the formula as written then computes 0·log(0) = 0·(−∞) = NaN for that example
+        const { A: unsure, Y } = probabilitiesAndLabels(rng, between(rng, 4, 8));
+        const certain = tf.tensor2d([[1, 0]]);
+        const [A, labelsY] = [tf.concat([certain, unsure], 1), tf.concat([certain, Y], 1)];
+        input("A", A);
+        input("Y", labelsY);
+        expectClose(
+          `${what} with A exactly 0 or 1 where Y agrees`,
+          value(await call(A, labelsY)),
+          expected(A, labelsY),
         );
       },
     },

@@ -3,26 +3,25 @@
  * and W2 [nY, nH] drawn as 0.01·randn from `RandomState(seed)`, one after the other; b zero.
  */
 import { expectClose } from "@dlc/grader/check";
-import { between, defineChecks, expectTensors } from "@dlc/grader/checks";
+import { between, defineChecks, expectAllClose, expectTensors } from "@dlc/grader/checks";
 import type * as tf from "@tensorflow/tfjs";
 
 export function twoLayerInitChecks(
-  reference: (nX: number, nH: number, nY: number, seed: number) => Record<string, tf.Tensor>,
+  reference: (nX: number, nH: number, nY: number, seed?: number) => Record<string, tf.Tensor>,
 ) {
   return defineChecks("initializeParameters", [
     {
       id: "shapes",
       kind: "contract",
       points: 1,
-      description: "returns W1 (nH, nX), b1 (nH, 1), W2 (nY, nH), b2 (nY, 1)",
+      description:
+        "returns W1 (nH, nX), b1 (nH, 1), W2 (nY, nH), b2 (nY, 1), drawn from the default seed",
       async run({ call, rng }) {
         const [nX, nH, nY] = [between(rng, 2, 6), between(rng, 3, 7), between(rng, 1, 3)];
-        expectTensors(`initializeParameters(${nX}, ${nH}, ${nY})`, await call(nX, nH, nY), {
-          W1: [nH, nX],
-          b1: [nH, 1],
-          W2: [nY, nH],
-          b2: [nY, 1],
-        });
+        const what = `initializeParameters(${nX}, ${nH}, ${nY})`;
+        const actual = await call(nX, nH, nY);
+        expectTensors(what, actual, { W1: [nH, nX], b1: [nH, 1], W2: [nY, nH], b2: [nY, 1] });
+        expectAllClose(what, actual, reference(nX, nH, nY), { rtol: 1e-6 });
       },
     },
     {

@@ -7,4 +7,9 @@ export default defineMutants([
     bug: "tanh for sigmoid",
     edits: [["tf.scalar(1).div(tf.exp(tf.neg(x)).add(1))", "tf.tanh(x)"]],
   },
+  {
+    id: "exp-over-one-plus-exp",
+    bug: "e^x / (1 + e^x): Infinity / Infinity = NaN at large x",
+    edits: [["tf.scalar(1).div(tf.exp(tf.neg(x)).add(1))", "tf.exp(x).div(tf.exp(x).add(1))"]],
+  },
 ]);

@@ -11,4 +11,9 @@ export default defineMutants([
     bug: "sums without keepdims",
     edits: [["xExp.sum(1, true)", "xExp.sum(1)"]],
   },
+  {
+    id: "no-max-shift",
+    bug: "e^x without subtracting each row's maximum first: Infinity / Infinity = NaN",
+    edits: [["tf.exp(x.sub(x.max(1, true)))", "tf.exp(x)"]],
+  },
 ]);

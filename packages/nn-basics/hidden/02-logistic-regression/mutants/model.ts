@@ -11,4 +11,9 @@ export default defineMutants([
     bug: "ignores the learning rate it is given",
     edits: [["    learningRate,\n    printCost,\n  );", "    0.005,\n    printCost,\n  );"]],
   },
+  {
+    id: "reports-training-labels",
+    bug: "reports the training labels it was given as its training predictions (the old learns check scored those)",
+    edits: [["    YPredictionTrain,\n", "    YPredictionTrain: YTrain.clone(),\n"]],
+  },
 ]);

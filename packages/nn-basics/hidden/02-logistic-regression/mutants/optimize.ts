@@ -16,4 +16,14 @@ export default defineMutants([
     bug: "records the cost every 10 iterations",
     edits: [["i % 100 === 0", "i % 10 === 0"]],
   },
+  {
+    id: "reports-costs-returns-start",
+    bug: "reports the falling costs but returns the parameters it was given",
+    edits: [
+      [
+        "return { params: { w: current, b }, grads, costs };",
+        "return { params: { w: w.clone(), b: 0 }, grads, costs };",
+      ],
+    ],
+  },
 ]);

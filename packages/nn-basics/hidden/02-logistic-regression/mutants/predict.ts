@@ -13,4 +13,9 @@ export default defineMutants([
       ["sigmoid(tf.matMul(w, X, true, false).add(b))", "tf.matMul(w, X, true, false).add(b)"],
     ],
   },
+  {
+    id: "greater-equal",
+    bug: "≥ 0.5 instead of > 0.5: a tie at exactly 0.5 becomes a 1",
+    edits: [[".greater(0.5)", ".greaterEqual(0.5)"]],
+  },
 ]);

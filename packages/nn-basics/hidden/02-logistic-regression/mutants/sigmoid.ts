@@ -7,4 +7,9 @@ export default defineMutants([
     bug: "tanh for sigmoid",
     edits: [["tf.scalar(1).div(tf.exp(z.neg()).add(1))", "tf.tanh(z)"]],
   },
+  {
+    id: "exp-over-one-plus-exp",
+    bug: "e^z / (1 + e^z): Infinity / Infinity = NaN at large z",
+    edits: [["tf.scalar(1).div(tf.exp(z.neg()).add(1))", "tf.exp(z).div(tf.exp(z).add(1))"]],
+  },
 ]);

@@ -11,4 +11,9 @@ export default defineMutants([
     bug: "returns the probabilities A2 without thresholding",
     edits: [['.A2.greater(0.5).cast("float32")', ".A2"]],
   },
+  {
+    id: "greater-equal",
+    bug: "≥ 0.5 instead of > 0.5: a tie at exactly 0.5 becomes a 1",
+    edits: [[".greater(0.5)", ".greaterEqual(0.5)"]],
+  },
 ]);
