@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { allFunctions } from "../course/define-course.ts";
 import { grade, loadChecks } from "../engine/grade.ts";
-import { gradeImpostors, type ImpostorOutcome } from "../engine/impostors.ts";
+import { gradeImpostors, type ImpostorOutcome, impostorExemptions } from "../engine/impostors.ts";
 import { gradeMutant, loadMutants, type MutantOutcome } from "../engine/mutation.ts";
 import type { GradeReport } from "../engine/report.ts";
 import type { CoursePackage } from "./courses.ts";
@@ -33,6 +33,8 @@ export interface HiddenProof {
   /** wall time of grading the solutions once, ms */
   gradeMs: number;
   seed: number;
+  /** impostors the course declares right answers (course.ts `impostorExempt`), with why */
+  exempt: string[];
 }
 
 function failedChecks(report: GradeReport) {
@@ -145,7 +147,7 @@ export async function proveHidden(
       impostorsKilled: fakes.filter((o) => o.points === 0).length,
     };
   });
-  return { rows, gaps, gradeMs, seed };
+  return { rows, gaps, gradeMs, seed, exempt: impostorExemptions(course) };
 }
 
 /** Whether the course has hidden checks at all (a course still being written has none). */
