@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { GradeReport } from "../engine/report.ts";
+import { reportSchemaErrors } from "../reports/validate-report.ts";
 
 const root = resolve(import.meta.dirname, "../../../..");
 const bin = join(root, "packages/grader/bin/grader.mjs");
@@ -82,6 +83,9 @@ describe("grader: formats never collide", () => {
     expect(code, stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(["grade-report.json", "grade-report.txt"]);
     expect(readFileSync(join(out, "grade-report.txt"), "utf8")).not.toContain("\u001b[");
+    expect(
+      reportSchemaErrors(JSON.parse(readFileSync(join(out, "grade-report.json"), "utf8"))),
+    ).toEqual([]);
     expect(stdout.trim().split("\n")).toHaveLength(1);
     expect(stdout).toMatch(/^nn-basics: \d+\/\d+ \([\d.]+ %\) · .* · reports: .*grade-report\.txt/);
   }, 300_000);
@@ -123,6 +127,7 @@ describe("grader: a grader killed mid-run leaves its reports", () => {
     expect(existsSync(json), "a checkpoint was written before the kill").toBe(true);
     const report = JSON.parse(readFileSync(json, "utf8")) as GradeReport;
     expect(report.complete).toBe(false);
+    expect(reportSchemaErrors(report)).toEqual([]);
     const checks = report.assignments.flatMap((a) => a.functions.flatMap((f) => f.checks));
     expect(checks.some((c) => c.status !== "not-run")).toBe(true);
     expect(readFileSync(join(out, "grade-report.csv"), "utf8")).toMatch(/^submission,check,/);
