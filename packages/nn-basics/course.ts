@@ -108,7 +108,8 @@ export default defineCourse({
             "return { w: tf.zeros([dim, 1]), b: 0 }",
           ],
           impostorExempt: {
-            zeros: "its answer is zeros by definition: the reference's answer with every number set to 0 is the reference's answer",
+            zeros:
+              "its answer is zeros by definition: the reference's answer with every number set to 0 is the reference's answer",
           },
         },
         {
