@@ -115,7 +115,7 @@ export interface GradedModule {
   fn: string;
 }
 
-function gradedModules(course: Course): GradedModule[] {
+export function gradedModules(course: Course): GradedModule[] {
   return allFunctions(course).map(({ assignment, fn }) => ({
     module: `${assignment.slug}/${fn.module}`,
     fn: fn.name,
@@ -123,7 +123,7 @@ function gradedModules(course: Course): GradedModule[] {
 }
 
 /** Pristine copies of every solution module, for the wrappers to call. */
-function referenceFiles(courseDir: string, course: Course): Record<string, string> {
+export function referenceFiles(courseDir: string, course: Course): Record<string, string> {
   const files: Record<string, string> = {};
   for (const assignment of course.assignments) {
     const dir = join(courseDir, "solutions", assignment.slug);
