@@ -30,6 +30,8 @@ export interface HiddenRow {
 export interface HiddenProof {
   rows: HiddenRow[];
   gaps: string[];
+  /** printed, not failing: impostors that forfeited checks because their answer was the reference's own */
+  notes: string[];
   /** wall time of grading the solutions once, ms */
   gradeMs: number;
   seed: number;
@@ -131,6 +133,12 @@ export async function proveHidden(
     gaps.push(
       `impostor ${o.impostor} of ${o.module.replace(/\.ts$/, "")} (${o.fn}) scores ${o.points}/${o.max}: it passes ${o.passed.join(", ")}; a check worth points must verify values, not only structure`,
     );
+  const notes = impostors
+    .filter((o) => o.coincided.length > 0)
+    .map(
+      (o) =>
+        `impostor ${o.impostor} of ${o.module.replace(/\.ts$/, "")} (${o.fn}) answered as the reference does in ${o.coincided.join(", ")}, so it forfeited ${o.coincided.length === 1 ? "it" : "them"}`,
+    );
 
   const rows = onSolutions.assignments.map((a) => {
     const mine = outcomes.filter((o) => o.module.startsWith(`${a.slug}/`));
@@ -145,7 +153,7 @@ export async function proveHidden(
       impostorsKilled: fakes.filter((o) => o.points === 0).length,
     };
   });
-  return { rows, gaps, gradeMs, seed };
+  return { rows, gaps, notes, gradeMs, seed };
 }
 
 /** Whether the course has hidden checks at all (a course still being written has none). */

@@ -36,6 +36,8 @@ export const IMPOSTOR_KINDS = [
 export type ImpostorKind = (typeof IMPOSTOR_KINDS)[number];
 
 const REFERENCE_PREFIX = "__reference__.";
+/** what an impostor throws when its answer is the reference's own (it forfeits that call) */
+export const COINCIDES = "impostor coincides with the reference";
 
 /** `02-logistic-regression/propagate.ts` → `02-logistic-regression/__reference__.propagate.ts` */
 export function referencePath(module: string): string {
@@ -77,24 +79,44 @@ const keep = (v) => {
   return v;
 };
 const then = (v, f) => (v && typeof v.then === "function" ? v.then(f) : f(v));
+const same = (a, b) => {
+  if (a instanceof tf.Tensor || b instanceof tf.Tensor) {
+    if (!(a instanceof tf.Tensor && b instanceof tf.Tensor) || a.dtype !== b.dtype) return false;
+    if (a.shape.join() !== b.shape.join()) return false;
+    const x = a.dataSync(), y = b.dataSync();
+    return x.every((v, i) => v === y[i]);
+  }
+  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => same(x, b[i]));
+  if (a && typeof a === "object") {
+    if (!b || typeof b !== "object") return false;
+    const k = Object.keys(a);
+    return k.length === Object.keys(b).length && k.every((key) => same(a[key], b[key]));
+  }
+  return Object.is(a, b);
+};
+// an impostor whose answer is the reference's own is no impostor on that call: it forfeits
+const fake = (answer, out) => {
+  if (same(answer, out)) throw new Error("${COINCIDES}");
+  return answer;
+};
 `;
 
 function wrapperBody(kind: ImpostorKind, fn: string, ref: string): string {
   switch (kind) {
     case "first-argument":
-      return `export function ${fn}(...args) { return args[0]; }`;
+      return `export function ${fn}(...args) { return then(${ref}.${fn}(...args), (out) => fake(args[0], out)); }`;
     case "zeros":
     case "ones":
     case "constant": {
       const value = kind === "zeros" ? 0 : kind === "ones" ? 1 : 0.5;
-      return `export function ${fn}(...args) { return then(${ref}.${fn}(...args), (out) => fill(out, ${value})); }`;
+      return `export function ${fn}(...args) { return then(${ref}.${fn}(...args), (out) => fake(fill(out, ${value}), out)); }`;
     }
     case "remembered":
       return `let first;
 export function ${fn}(...args) {
   return then(${ref}.${fn}(...args), (out) => {
-    if (first === undefined) { first = keep(out); return fill(out, 0); }
-    return first;
+    if (first === undefined) { first = keep(out); return fake(fill(out, 0), out); }
+    return fake(first, out);
   });
 }`;
     case "previous":
@@ -103,7 +125,7 @@ export function ${fn}(...args) {
   return then(${ref}.${fn}(...args), (out) => {
     const answer = previous === undefined ? fill(out, 0) : previous;
     previous = keep(out);
-    return answer;
+    return fake(answer, out);
   });
 }`;
   }
@@ -170,6 +192,8 @@ export interface ImpostorOutcome {
   max: number;
   /** the ids of the checks it passed */
   passed: string[];
+  /** the ids of the checks where its answer was the reference's own (it forfeited those) */
+  coincided: string[];
 }
 
 function outcomes(report: GradeReport, impostors: Map<string, string>): ImpostorOutcome[] {
@@ -183,6 +207,7 @@ function outcomes(report: GradeReport, impostors: Map<string, string>): Impostor
         points: f.points,
         max: f.max,
         passed: f.checks.filter((c) => c.status === "passed").map((c) => c.id),
+        coincided: f.checks.filter((c) => c.message.includes(COINCIDES)).map((c) => c.id),
       })),
   );
 }
