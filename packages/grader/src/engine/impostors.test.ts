@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import type { Course } from "../course/define-course.ts";
 import { grade } from "./grade.ts";
 import {
+  COINCIDES,
   declaredParameters,
   gradedModules,
   type ImpostorKind,
@@ -61,7 +62,7 @@ describe("one run for every impostor", () => {
     "02-logistic-regression/initialize-with-zeros.ts",
     "02-logistic-regression/propagate.ts",
   ];
-  const kinds: ImpostorKind[] = ["previous"];
+  const kinds: ImpostorKind[] = ["zeros", "previous"];
 
   it.each(kinds)(
     "%s: each function scores the same as when its impostor is graded alone",
@@ -89,10 +90,15 @@ describe("one run for every impostor", () => {
             module: f.module,
             points: f.points,
             passed: f.checks.filter((c) => c.status === "passed").map((c) => c.id),
+            coincided: f.checks.filter((c) => c.message.includes(COINCIDES)).map((c) => c.id),
           }));
       };
       const together = await run(graded);
       expect(together).toHaveLength(graded.length);
+      // initializeWithZeros's answer is zeros: that impostor is the reference, and forfeits
+      const zeros = together.find((f) => f.module.endsWith("initialize-with-zeros.ts"))!;
+      if (kind === "zeros") expect(zeros).toMatchObject({ points: 0, passed: [] });
+      if (kind === "zeros") expect(zeros.coincided.length).toBeGreaterThan(0);
       for (const m of graded) {
         const alone = await run([m]);
         expect(alone).toEqual(together.filter((f) => f.module === m.module));
