@@ -10,6 +10,7 @@ import type { Course } from "../course/define-course.ts";
 import { grade } from "./grade.ts";
 import {
   COINCIDES,
+  checksCallingOthers,
   declaredParameters,
   gradedModules,
   type ImpostorKind,
@@ -106,4 +107,10 @@ describe("one run for every impostor", () => {
     },
     TIMEOUT,
   );
+});
+
+describe("checksCallingOthers", () => {
+  it("finds no hidden check of nn-basics calling callOther (the all-at-once runs rely on it)", () => {
+    expect(checksCallingOthers(courseDir)).toEqual([]);
+  });
 });

@@ -232,6 +232,16 @@ export function declaredParameters(f: (...a: never[]) => unknown): number {
   return any ? count + 1 : 0;
 }
 
+/** The hidden checks files (course-relative) that use `callOther`. */
+export function checksCallingOthers(courseDir: string): string[] {
+  const dir = join(courseDir, "hidden");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".ts") && /\bcallOther\s*\(/.test(readFileSync(join(dir, f), "utf8")))
+    .map((f) => `hidden/${f}`)
+    .sort();
+}
+
 /** Every function `src/` exports (tests aside), as `[file, name, function]`. */
 async function srcExports(
   courseDir: string,
@@ -259,6 +269,11 @@ export async function gradeImpostors(
   onProgress: (done: number, total: number) => void = () => {},
 ): Promise<ImpostorOutcome[]> {
   const { courseDir, course, seed } = options;
+  const callers = checksCallingOthers(courseDir);
+  if (callers.length > 0)
+    throw new Error(
+      `impostors are graded all at once, which assumes no hidden check calls callOther (it would meet another function's impostor); ${callers.join(", ")} do: route callOther to the pristine references first`,
+    );
   const modules = gradedModules(course);
   const references = referenceFiles(courseDir, course);
   const solutions = new Map<string, (...a: never[]) => unknown>();
