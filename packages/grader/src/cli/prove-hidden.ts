@@ -125,10 +125,14 @@ export async function proveHidden(
   }
 
   onProgress("hidden checks: impostors");
-  const impostors: ImpostorOutcome[] = await gradeImpostors(
-    { courseDir: dir, course, seed },
-    (done, total) => onProgress("hidden checks: impostors", done, total),
-  );
+  let impostors: ImpostorOutcome[] = [];
+  try {
+    impostors = await gradeImpostors({ courseDir: dir, course, seed }, (done, total) =>
+      onProgress("hidden checks: impostors", done, total),
+    );
+  } catch (error) {
+    gaps.push(`impostors could not be graded: ${(error as Error).message}`);
+  }
   for (const o of impostors.filter((i) => i.points > 0))
     gaps.push(
       `impostor ${o.impostor} of ${o.module.replace(/\.ts$/, "")} (${o.fn}) scores ${o.points}/${o.max}: it passes ${o.passed.join(", ")}; a check worth points must verify values, not only structure`,
