@@ -32,6 +32,9 @@ export interface HiddenProof {
   gaps: string[];
   /** printed, not failing: impostors that forfeited checks because their answer was the reference's own */
   notes: string[];
+  /** grading runs spent on impostors, and their wall time, ms */
+  impostorRuns: number;
+  impostorMs: number;
   /** wall time of grading the solutions once, ms */
   gradeMs: number;
   seed: number;
@@ -126,10 +129,13 @@ export async function proveHidden(
 
   onProgress("hidden checks: impostors");
   let impostors: ImpostorOutcome[] = [];
+  const impostorStart = performance.now();
+  let impostorRuns = 0;
   try {
-    impostors = await gradeImpostors({ courseDir: dir, course, seed }, (done, total) =>
-      onProgress("hidden checks: impostors", done, total),
-    );
+    impostors = await gradeImpostors({ courseDir: dir, course, seed }, (done, total) => {
+      impostorRuns = total;
+      onProgress("hidden checks: impostors", done, total);
+    });
   } catch (error) {
     gaps.push(`impostors could not be graded: ${(error as Error).message}`);
   }
@@ -157,7 +163,8 @@ export async function proveHidden(
       impostorsKilled: fakes.filter((o) => o.points === 0).length,
     };
   });
-  return { rows, gaps, notes, gradeMs, seed };
+  const impostorMs = Math.round(performance.now() - impostorStart);
+  return { rows, gaps, notes, gradeMs, seed, impostorRuns, impostorMs };
 }
 
 /** Whether the course has hidden checks at all (a course still being written has none). */
