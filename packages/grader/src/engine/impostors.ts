@@ -6,7 +6,8 @@
  *
  * - `first-argument`: returns its first argument;
  * - `zeros`, `ones`, `constant`: the reference's answer with every number replaced by 0, 1 or
- *   0.5 (same structure, shapes and dtypes);
+ *   0.5 (same structure, shapes and dtypes); these and `first-argument` forfeit (throw) a call
+ *   whose answer is the reference's own, printed as a note by `dlc prove`;
  * - `remembered`: the reference's answer to the first call ever made (the first call itself
  *   gets the zeros of its answer): an answer to a different call;
  * - `previous`: the reference's answer to the previous call's input (first call: zeros);
@@ -94,7 +95,9 @@ const same = (a, b) => {
   }
   return Object.is(a, b);
 };
-// an impostor whose answer is the reference's own is no impostor on that call: it forfeits
+// a stateless impostor whose answer is the reference's own (the zeros of initializeWithZeros)
+// is no impostor on that call: it forfeits. Remembered and previous answers never forfeit: a
+// repeated input makes them right on that call, and their other calls still have to be caught
 const fake = (answer, out) => {
   if (same(answer, out)) throw new Error("${COINCIDES}");
   return answer;
@@ -115,8 +118,8 @@ function wrapperBody(kind: ImpostorKind, fn: string, ref: string): string {
       return `let first;
 export function ${fn}(...args) {
   return then(${ref}.${fn}(...args), (out) => {
-    if (first === undefined) { first = keep(out); return fake(fill(out, 0), out); }
-    return fake(first, out);
+    if (first === undefined) { first = keep(out); return fill(out, 0); }
+    return first;
   });
 }`;
     case "previous":
@@ -125,7 +128,7 @@ export function ${fn}(...args) {
   return then(${ref}.${fn}(...args), (out) => {
     const answer = previous === undefined ? fill(out, 0) : previous;
     previous = keep(out);
-    return fake(answer, out);
+    return answer;
   });
 }`;
   }
