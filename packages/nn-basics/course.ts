@@ -107,10 +107,6 @@ export default defineCourse({
             "w is a column vector [dim, 1] of zeros (tf.zeros); b is the plain number 0.",
             "return { w: tf.zeros([dim, 1]), b: 0 }",
           ],
-          impostorExempt: {
-            zeros:
-              "its answer is zeros by definition: the reference's answer with every number set to 0 is the reference's answer",
-          },
         },
         {
           name: "propagate",

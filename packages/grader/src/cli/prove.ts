@@ -260,9 +260,12 @@ export async function prove(whole: CoursePackage, only: string[] = []): Promise<
         hiddenLine(sum),
       ].join(
         "\n",
-      )}\n  (seed ${seed}; the solutions graded in ${(hidden.gradeMs / 1000).toFixed(1)} s)\n` +
-        hidden.exempt.map((e) => `  impostor exempt, a right answer: ${e}\n`).join(""),
+      )}\n  (seed ${seed}; the solutions graded in ${(hidden.gradeMs / 1000).toFixed(1)} s)\n`,
     );
+    process.stdout.write(
+      `  (impostors: ${hidden.impostorRuns} grading runs, ${(hidden.impostorMs / 1000).toFixed(1)} s)\n`,
+    );
+    for (const note of hidden.notes) process.stdout.write(`  note: ${note}\n`);
     killed = `; the grader gives them ${sum.points}/${sum.points}, the stubs 0, kills ${sum.killed} of ${sum.mutants} mutants and gives ${sum.impostorsKilled} of ${sum.impostors} impostors 0`;
   }
 

@@ -13,11 +13,6 @@ export interface GradedFunction {
   module: string;
   /** hints in the order a student should see them: leading question first, near-answer last */
   hints: string[];
-  /**
-   * Impostor kinds (see engine/impostors.ts) that are right answers for this function and so
-   * cannot score 0, each with the reason `dlc prove` prints: `{ zeros: "its answer is zeros" }`.
-   */
-  impostorExempt?: Partial<Record<string, string>>;
 }
 
 export interface Assignment {
