@@ -10,13 +10,13 @@ import {
 import * as tf from "@tensorflow/tfjs";
 import { backwardPropagationWithDropout } from "../../solutions/02-regularization/backward-propagation-with-dropout.ts";
 import { forwardPropagationWithDropout } from "../../solutions/02-regularization/forward-propagation-with-dropout.ts";
+import { forwardPropagation } from "../../src/three-layer-net.ts";
+import type { Parameters } from "../../src/types.ts";
 import {
   backwardPropagation,
   computeLoss,
-  forwardPropagation,
   updateParameters,
-} from "../../src/three-layer-net.ts";
-import type { Parameters } from "../../src/types.ts";
+} from "../../testing/three-layer-oracle.ts";
 import {
   clearOfKinks,
   expectNetworkGradients,

@@ -9,12 +9,9 @@ import {
 } from "@dlc/grader/checks";
 import { backwardPropagationWithRegularization } from "../../solutions/02-regularization/backward-propagation-with-regularization.ts";
 import { computeCostWithRegularization } from "../../solutions/02-regularization/compute-cost-with-regularization.ts";
-import {
-  backwardPropagation,
-  forwardPropagation,
-  updateParameters,
-} from "../../src/three-layer-net.ts";
+import { forwardPropagation } from "../../src/three-layer-net.ts";
 import type { Parameters } from "../../src/types.ts";
+import { backwardPropagation, updateParameters } from "../../testing/three-layer-oracle.ts";
 import {
   clearOfKinks,
   expectNetworkGradients,

@@ -2,7 +2,7 @@ import { CheckError, expectClose } from "@dlc/grader/check";
 import { between, defineChecks, expectNumber, uniform } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
 import { computeCostWithRegularization } from "../../solutions/02-regularization/compute-cost-with-regularization.ts";
-import { computeLoss } from "../../src/three-layer-net.ts";
+import { computeLoss } from "../../testing/three-layer-oracle.ts";
 import { network, sizes, withHint } from "./data.ts";
 
 const FORMULA =
