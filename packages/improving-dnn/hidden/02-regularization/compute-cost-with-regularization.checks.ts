@@ -6,7 +6,7 @@ import { computeLoss } from "../../testing/three-layer-oracle.ts";
 import { network, sizes, withHint } from "./data.ts";
 
 const FORMULA =
-  "The cost is computeLoss(A3, Y) + λ/(2m)·(ΣW1² + ΣW2² + ΣW3²), m = the number of examples (columns of Y)";
+  "The cost is the cross-entropy −mean(Y·log A + (1 − Y)·log(1 − A)), A = A3 clipped to [LOSS_MARGIN, 1 − LOSS_MARGIN], plus λ/(2m)·(ΣW1² + ΣW2² + ΣW3²), m = the number of examples (columns of Y)";
 
 export default defineChecks("computeCostWithRegularization", [
   {
@@ -94,6 +94,38 @@ export default defineChecks("computeCostWithRegularization", [
           await call(A3, Y, parameters, 0),
           computeLoss(A3, Y),
         ),
+      );
+    },
+  },
+  {
+    id: "saturated-predictions",
+    kind: "reference",
+    points: 1,
+    description:
+      "a float32 σ that rounded to exactly 0 or 1 gives the reference's finite cost: A3 is clipped to [LOSS_MARGIN, 1 − LOSS_MARGIN] before the logs",
+    async run({ call, rng, input }) {
+      // right and wrong confident predictions, and ordinary ones, in a random order
+      const m = between(rng, 6, 10);
+      const order = rng.permutation(m);
+      const a = [1, 0, 1, 0, 0.3, 0.8];
+      const y = [1, 0, 0, 1, 1, 0];
+      const at = (values: number[]) =>
+        Array.from(order, (k) => (k < values.length ? values[k]! : k % 2));
+      const A3 = tf.tensor2d(at(a), [1, m]);
+      const Y = tf.tensor2d(at(y), [1, m]);
+      const { parameters } = network(rng, [3, 4, 2], m);
+      const lambd = 0.1 + rng.rand(1)[0]!;
+      input("A3", A3);
+      input("Y", Y);
+      await withHint(
+        `${FORMULA}. Without the clipping, log(0) is −∞ and 0·log(0) is NaN`,
+        async () =>
+          expectClose(
+            "computeCostWithRegularization (A3 with exact 0s and 1s)",
+            await call(A3, Y, parameters, lambd),
+            computeCostWithRegularization(A3, Y, parameters, lambd),
+            { rtol: 1e-4 },
+          ),
       );
     },
   },

@@ -1,4 +1,4 @@
-import { CheckError, expectClose } from "@dlc/grader/check";
+import { CheckError, expectClose, RandomState } from "@dlc/grader/check";
 import { between, defineChecks, expectAllClose, expectTensors } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
 import { forwardPropagationWithDropout } from "../../solutions/02-regularization/forward-propagation-with-dropout.ts";
@@ -61,6 +61,37 @@ export default defineChecks(NAME, [
           ),
         );
       }
+    },
+  },
+  {
+    id: "mask-tie-at-keep-prob",
+    kind: "reference",
+    points: 1,
+    description:
+      "a uniform draw exactly equal to keepProb drops its unit: Dl = (rand < keepProb), strictly, as numpy",
+    async run({ call, rng, input }) {
+      const { dims, m } = sizes(rng);
+      const { X, parameters } = network(rng, dims, m);
+      const seed = between(rng, 0, 10_000);
+      // keepProb set to one of the very numbers the seed draws for D1: a tie at the threshold
+      const draws = Array.from(new RandomState(seed).rand(dims[1] * m));
+      const candidates = draws.filter((u) => u > 0.3 && u < 0.95);
+      const keepProb = candidates[between(rng, 0, candidates.length - 1)] ?? draws[0]!;
+      input("X", X);
+      input("parameters", parameters);
+      input("keepProb", keepProb);
+      input("seed", seed);
+      const actual = await call(X, parameters, keepProb, seed);
+      const expected = forwardPropagationWithDropout(X, parameters, keepProb, seed).cache;
+      await withHint(
+        `${MASKS}. Here keepProb = ${keepProb} is exactly one of the numbers rand draws: the comparison is strict (<), so that unit is dropped`,
+        () =>
+          expectAllClose(
+            `${NAME}(X, parameters of layers [${dims}, 1], keepProb = ${keepProb}, seed = ${seed}).cache`,
+            actual?.cache,
+            { D1: expected.D1, D2: expected.D2 },
+          ),
+      );
     },
   },
   {
