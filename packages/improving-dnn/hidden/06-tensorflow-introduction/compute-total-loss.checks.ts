@@ -134,4 +134,33 @@ export default defineChecks("computeTotalLoss", [
       }
     },
   },
+  {
+    id: "large-logits",
+    kind: "reference",
+    points: 1,
+    description:
+      "stays finite and equals the reference for logits as large as ±300, where e^z overflows float32 (log-softmax, not log of a softmax)",
+    async run({ call, rng, input }) {
+      const C = between(rng, 3, 6);
+      const m = between(rng, 3, 6);
+      const { labels } = draw(rng, C, m);
+      // logits of hundreds: a softmax of them holds exact 0s, whose log is −∞
+      const logits = normal(rng, [C, m], 150);
+      input("logits", logits);
+      input("labels", labels);
+      try {
+        expectClose(
+          "computeTotalLoss(logits of about ±300, labels)",
+          await call(logits, labels),
+          computeTotalLoss(logits, labels),
+          { rtol: 1e-4, atol: 1e-3 },
+        );
+      } catch (error) {
+        if (!(error instanceof CheckError)) throw error;
+        throw new CheckError(
+          `${error.message}. e^z overflows float32 beyond z ≈ 88 and a softmax of such logits holds exact 0s, whose log is −∞: let tf.losses.softmaxCrossEntropy (a log-softmax) take the logits themselves.`,
+        );
+      }
+    },
+  },
 ]);
