@@ -88,13 +88,17 @@ export default defineChecks(NAME, [
     kind: "contract",
     points: 1,
     description:
-      "returns dZ3, dW3, db3, dA2, dZ2, dW2, db2, dA1, dZ1, dW1, db1 shaped like their variables",
+      "returns dZ3, dW3, db3, dA2, dZ2, dW2, db2, dA1, dZ1, dW1, db1 shaped like their variables, with the reference's values",
     async run({ call, rng }) {
       const { X, Y, keepProb, cache } = draw(rng, false);
-      expectTensors(
+      const actual = await call(X, Y, cache, keepProb);
+      expectTensors(`${NAME}(X, Y, cache, keepProb)`, actual, gradientShapes(cache));
+      // shapes alone are met by zeros
+      expectAllClose(
         `${NAME}(X, Y, cache, keepProb)`,
-        await call(X, Y, cache, keepProb),
-        gradientShapes(cache),
+        actual,
+        backwardPropagationWithDropout(X, Y, cache, keepProb),
+        { rtol: 1e-3, atol: 1e-5 },
       );
     },
   },

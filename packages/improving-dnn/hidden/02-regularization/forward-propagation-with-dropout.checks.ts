@@ -15,7 +15,7 @@ export default defineChecks(NAME, [
     kind: "contract",
     points: 1,
     description:
-      "returns A3 (1, m) and a cache with Z1, D1, A1, Z2, D2, A2, Z3, A3 and the parameters",
+      "returns A3 (1, m) and a cache with Z1, D1, A1, Z2, D2, A2, Z3, A3 and the parameters, with the reference's values",
     async run({ call, rng }) {
       const { X, parameters } = network(rng, [3, 5, 2], 6);
       const result = await call(X, parameters, 0.7, 4);
@@ -36,6 +36,14 @@ export default defineChecks(NAME, [
         W3: [1, 2],
         b3: [1, 1],
       });
+      // shapes alone are met by zeros
+      const expected = forwardPropagationWithDropout(X, parameters, 0.7, 4);
+      expectAllClose(
+        `${NAME}(X, parameters, 0.7, 4).cache`,
+        result.cache,
+        expected.cache as unknown as Record<string, tf.Tensor>,
+        { rtol: 1e-4, atol: 1e-6 },
+      );
     },
   },
   {
