@@ -10,7 +10,7 @@ export default defineChecks("exponentiallyWeightedAverages", [
     id: "one-average-per-value",
     kind: "contract",
     points: 1,
-    description: "returns an array of numbers, one average per value",
+    description: "returns an array of numbers, one average per value, the reference's",
     async run({ call }) {
       const values = [40, 49, 45, 44, 50];
       const averages = await call(values, 0.9);
@@ -24,6 +24,13 @@ export default defineChecks("exponentiallyWeightedAverages", [
             `exponentiallyWeightedAverages(…)[${i}] should be a finite number, got ${a}`,
           );
       });
+      // any five numbers have the length: the values too
+      expectNumbers(
+        "exponentiallyWeightedAverages([40, 49, 45, 44, 50], 0.9)",
+        averages,
+        exponentiallyWeightedAverages(values, 0.9),
+        close,
+      );
     },
   },
   {
