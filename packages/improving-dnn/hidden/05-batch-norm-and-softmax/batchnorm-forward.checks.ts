@@ -75,10 +75,11 @@ export default defineChecks("batchnormForward", [
     kind: "contract",
     points: 1,
     description:
-      "returns out [n, m], runningMean and runningVar [n, 1], and the cache batchnormBackward reads",
+      "returns out [n, m], runningMean and runningVar [n, 1], and the cache batchnormBackward reads, with the reference's values",
     async run({ call, rng }) {
       const { Z, gamma, beta } = bnLayer(rng, 3, 5);
-      const actual = await call(Z, gamma, beta, { mode: "train", ...runningStats(rng, 3) });
+      const state: BatchnormState = { mode: "train", ...runningStats(rng, 3) };
+      const actual = await call(Z, gamma, beta, state);
       expectTensors(what, actual, { out: [3, 5], runningMean: [3, 1], runningVar: [3, 1] });
       expectTensors(`${what}.cache`, actual.cache, {
         Z: [3, 5],
@@ -88,6 +89,17 @@ export default defineChecks("batchnormForward", [
         gamma: [3, 1],
       });
       expectNumber(`${what}.cache.epsilon`, actual.cache.epsilon);
+      // shapes alone are met by zeros: the values too
+      const expected = batchnormForward(Z, gamma, beta, state);
+      const { out, runningMean, runningVar } = expected;
+      expectAllClose(what, actual, { out, runningMean, runningVar }, { rtol: 1e-4, atol: 1e-5 });
+      const { mu, sigma2, ZNorm } = expected.cache;
+      expectAllClose(
+        `${what}.cache`,
+        actual.cache,
+        { mu, sigma2, ZNorm },
+        { rtol: 1e-4, atol: 1e-5 },
+      );
     },
   },
   {

@@ -13,9 +13,13 @@ export default defineChecks("softmax", [
     id: "keeps-shape",
     kind: "contract",
     points: 1,
-    description: "returns a tensor of the logits' shape [C, m], C ≠ m",
+    description: "returns a tensor of the logits' shape [C, m], C ≠ m, the reference's values",
     async run({ call, rng }) {
-      expectShape(what, await call(normal(rng, [4, 6])), [4, 6]);
+      const Z = normal(rng, [4, 6]);
+      const actual = await call(Z);
+      expectShape(what, actual, [4, 6]);
+      // a shape alone is met by zeros: the values too
+      expectClose(what, actual, softmax(Z), { rtol: 1e-4, atol: 1e-6 });
     },
   },
   {

@@ -28,13 +28,18 @@ export default defineChecks("computeTotalLoss", [
     id: "scalar",
     kind: "contract",
     points: 1,
-    description: "returns a scalar float32 tensor",
+    description: "returns a scalar float32 tensor, the reference's",
     async run({ call, rng }) {
       const { logits, labels } = draw(rng, 6, between(rng, 2, 5));
       const loss = await call(logits, labels);
       expectShape("computeTotalLoss(logits, labels)", loss, []);
       if (loss.dtype !== "float32")
         throw new CheckError(`computeTotalLoss has dtype ${loss.dtype}, expected float32`);
+      // a shape alone is met by a zero: the value too
+      expectClose("computeTotalLoss(logits, labels)", loss, computeTotalLoss(logits, labels), {
+        rtol: 1e-4,
+        atol: 1e-4,
+      });
     },
   },
   {
