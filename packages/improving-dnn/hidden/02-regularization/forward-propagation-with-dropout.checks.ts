@@ -170,6 +170,13 @@ export default defineChecks(NAME, [
       const keepProb = 0.75;
       const { cache } = await call(X, parameters, keepProb, between(rng, 0, 1000));
       expectTensors(`${NAME}(…).cache`, cache, { D1: [4, 3000], A1: [4, 3000], Z1: [4, 3000] });
+      // any masks and activations consistent with each other pass below: Z1 is the network's
+      expectClose(
+        `${NAME}(…).cache.Z1`,
+        cache.Z1,
+        tf.matMul(parameters.W1!, X).add(parameters.b1!),
+        { rtol: 1e-4, atol: 1e-5 },
+      );
       const kept = cache.D1!.mean().dataSync()[0]!;
       if (Math.abs(kept - keepProb) > 0.03)
         throw new CheckError(
@@ -193,8 +200,16 @@ export default defineChecks(NAME, [
     description: "the output layer is not dropped: A3 = σ(W3·A2 + b3) from the cached A2",
     async run({ call, rng }) {
       const { X, parameters } = network(rng, [3, 5, 4], 40);
-      const { A3, cache } = await call(X, parameters, 0.5, between(rng, 0, 1000));
+      const seed = between(rng, 0, 1000);
+      const { A3, cache } = await call(X, parameters, 0.5, seed);
       expectTensors(`${NAME}(…).cache`, cache, { A2: [4, 40] });
+      // a forward pass without dropout is consistent too: A2 is the reference's, thinned
+      expectClose(
+        `${NAME}(…, keepProb = 0.5, seed = ${seed}).cache.A2`,
+        cache.A2,
+        forwardPropagationWithDropout(X, parameters, 0.5, seed).cache.A2,
+        { rtol: 1e-4, atol: 1e-6 },
+      );
       const expected = tf.sigmoid(tf.matMul(parameters.W3!, cache.A2!).add(parameters.b3!));
       await withHint("Dropout applies to the hidden layers only; A3 = σ(Z3) as is", () =>
         expectClose(`${NAME}(…, keepProb = 0.5).A3`, A3, expected),

@@ -101,7 +101,8 @@ export default defineChecks("exponentiallyWeightedAverages", [
     id: "constant-series",
     kind: "property",
     points: 1,
-    description: "the corrected average of a constant series is that constant at every step",
+    description:
+      "the corrected average of a constant series is that constant at every step, the uncorrected one rises from 0",
     async run({ call, rng }) {
       const c = between(rng, -20, 80);
       const beta = between(rng, 50, 99) / 100;
@@ -110,6 +111,13 @@ export default defineChecks("exponentiallyWeightedAverages", [
         `exponentiallyWeightedAverages(${n} times ${c}, ${beta}, true): bias correction divides v_t by 1 − β^t`,
         await call(Array(n).fill(c), beta, true),
         Array(n).fill(c),
+        close,
+      );
+      // returning the series meets that too: without correction the average starts at 0
+      expectNumbers(
+        `exponentiallyWeightedAverages(${n} times ${c}, ${beta}): v_t = (1 − β^t)·c, rising from 0`,
+        await call(Array(n).fill(c), beta, false),
+        exponentiallyWeightedAverages(Array(n).fill(c), beta, false),
         close,
       );
     },

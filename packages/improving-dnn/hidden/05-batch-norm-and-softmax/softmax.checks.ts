@@ -53,6 +53,8 @@ export default defineChecks("softmax", [
             expectClose(`column sums of ${what}`, A.sum(0), tf.ones([Z.shape[1]!]), { atol: 1e-4 });
             if (A.min().dataSync()[0]! < 0) throw new CheckError(`${what} has a negative entry`);
           });
+          // a constant 1/C also sums to 1: the values are the reference's
+          expectClose(what, A, softmax(Z), { rtol: 1e-4, atol: 1e-6 });
         },
       );
     },
@@ -72,6 +74,8 @@ export default defineChecks("softmax", [
           "softmax normalizes each column on its own: adding c to a column changes nothing",
           () => expectClose(`${what} of Z + a constant per column`, shifted, A, { atol: 1e-5 }),
         );
+        // a constant is shift-invariant too: the values are the reference's
+        expectClose(what, A, softmax(Z), { rtol: 1e-4, atol: 1e-6 });
       }
     },
   },

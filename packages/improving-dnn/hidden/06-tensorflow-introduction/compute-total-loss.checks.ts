@@ -92,6 +92,16 @@ export default defineChecks("computeTotalLoss", [
         throw new CheckError(
           `computeTotalLoss of a batch is ${once.toPrecision(6)}, of the same batch twice ${twice.toPrecision(6)}, expected ${(2 * once).toPrecision(6)}: the total loss sums the examples' losses (the model divides by m once per epoch).`,
         );
+      // 0 is twice 0 too: the value is the reference's
+      expectClose(
+        "computeTotalLoss(logits, labels)",
+        tf.scalar(once),
+        computeTotalLoss(logits, labels),
+        {
+          rtol: 1e-4,
+          atol: 1e-4,
+        },
+      );
     },
   },
   {
