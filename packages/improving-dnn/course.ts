@@ -53,7 +53,7 @@ export default defineCourse({
           module: "compute-cost-with-regularization.ts",
           hints: [
             "The cross-entropy is a mean over the m examples: what must the sum of the squared weights be divided by to be on the same scale, and which matrices go into that sum?",
-            "computeLoss(A3, Y) + (lambd / (2 * m)) * (ΣW1² + ΣW2² + ΣW3²), with m = Y.shape[1] and ΣW² = W.square().sum() read with dataSync()[0]; the biases are not in the penalty.",
+            "With A = A3.clipByValue(LOSS_MARGIN, 1 − LOSS_MARGIN): −mean(Y·log A + (1 − Y)·log(1 − A)) + (lambd / (2 * m)) * (ΣW1² + ΣW2² + ΣW3²), with m = Y.shape[1] and ΣW² = W.square().sum() read with dataSync()[0]; the biases are not in the penalty.",
           ],
         },
         {

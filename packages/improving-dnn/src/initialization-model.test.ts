@@ -1,15 +1,14 @@
 import { RandomState, randnTensor, relError } from "@dlc/grader/check";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
-import { makeCircles } from "./circles-data.ts";
-import { type Initializer, model, modelLayers } from "./initialization-model.ts";
 import {
   backwardPropagation,
   computeLoss,
-  forwardPropagation,
-  predict,
   updateParameters,
-} from "./three-layer-net.ts";
+} from "../testing/three-layer-oracle.ts";
+import { makeCircles } from "./circles-data.ts";
+import { type Initializer, model, modelLayers } from "./initialization-model.ts";
+import { forwardPropagation, predict } from "./three-layer-net.ts";
 import type { Parameters } from "./types.ts";
 
 /** randn · scale(n_{l−1}) from one RandomState(3), zero biases (the notebook's initializations). */

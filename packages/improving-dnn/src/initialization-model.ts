@@ -5,14 +5,8 @@
  * (`initialization="he"`); here it is passed in as a function, so the course's code
  * never imports the exercises: `model(X, Y, initializeParametersHe)`.
  */
-import * as tf from "@tensorflow/tfjs";
-import {
-  backwardPropagation,
-  computeLoss,
-  disposeCache,
-  forwardPropagation,
-  updateParameters,
-} from "./three-layer-net.ts";
+import type * as tf from "@tensorflow/tfjs";
+import { trainThreeLayerNet } from "./three-layer-net.ts";
 import type { Parameters } from "./types.ts";
 
 /** An initialization: layer sizes [n_x, 10, 5, 1] → W1 … W3 [n_l, n_{l−1}], b1 … b3 [n_l, 1]. */
@@ -46,22 +40,12 @@ export function model(
   initialize: Initializer,
   { learningRate = 0.01, numIterations = 15000, printCost = false }: ModelOptions = {},
 ): { parameters: Parameters; costs: number[] } {
-  let parameters = initialize(modelLayers(X.shape[0]!));
-  const costs: number[] = [];
-  for (let i = 0; i < numIterations; i++) {
-    const next = tf.tidy(() => {
-      const { A3, cache } = forwardPropagation(X, parameters);
-      if (i % 1000 === 0) {
-        const cost = computeLoss(A3, Y);
-        costs.push(cost);
-        if (printCost) console.log(`Cost after iteration ${i}: ${cost}`);
-      }
-      const grads = backwardPropagation(X, Y, cache);
-      disposeCache(cache);
-      return updateParameters(parameters, grads, learningRate);
-    });
-    tf.dispose(Object.values(parameters));
-    parameters = next;
-  }
-  return { parameters, costs };
+  return trainThreeLayerNet(X, Y, initialize(modelLayers(X.shape[0]!)), {
+    numEpochs: numIterations,
+    learningRate,
+    recordEvery: 1000,
+    onRecord: (i, cost) => {
+      if (printCost) console.log(`Cost after iteration ${i}: ${cost}`);
+    },
+  });
 }

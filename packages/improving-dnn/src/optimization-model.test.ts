@@ -3,13 +3,14 @@ import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
 import { loadMoonsDataset } from "./moons-data.ts";
 import {
-  initializeParameters,
   type ModelOptions,
   model,
+  modelStart,
   type Optimizer,
   type OptimizerFunctions,
 } from "./optimization-model.ts";
 import type { MiniBatch, Velocity } from "./optimizer-state.ts";
+import { trainThreeLayerNet } from "./three-layer-net.ts";
 import type { Parameters } from "./types.ts";
 
 // Test doubles of the assignment's functions (src/ does not import the solutions).
@@ -62,9 +63,18 @@ const functions: OptimizerFunctions = {
     }),
 };
 
-describe("initializeParameters (opt_utils)", () => {
+describe("modelStart (opt_utils' initialize_parameters)", () => {
   it("draws He-scaled weights from np.random.seed(3) and zero biases", () => {
-    const p = initializeParameters([2, 5, 2, 1]);
+    let p: Parameters = {};
+    trainThreeLayerNet(tf.zeros([2, 1]), tf.zeros([1, 1]), modelStart([2, 5, 2, 1]), {
+      numEpochs: 1,
+      learningRate: 0,
+      recordEvery: 1,
+      update: (first) => {
+        p = Object.fromEntries(Object.entries(first).map(([k, t]) => [k, t.clone()]));
+        return first;
+      },
+    });
     expectClose("W1[0:2]", p.W1!.slice([0, 0], [2, 2]), [
       [1.78862847, 0.43650985],
       [0.09649747, -1.8634927],

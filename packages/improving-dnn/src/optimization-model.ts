@@ -6,15 +6,9 @@
  * does not import the exercises.
  */
 
-import { RandomState } from "@dlc/grader/check";
 import * as tf from "@tensorflow/tfjs";
 import type { AdamState, MiniBatch, Velocity } from "./optimizer-state.ts";
-import {
-  backwardPropagation,
-  computeLoss,
-  disposeCache,
-  forwardPropagation,
-} from "./three-layer-net.ts";
+import { type SeededStart, trainThreeLayerNet } from "./three-layer-net.ts";
 import type { Grads, Parameters } from "./types.ts";
 
 export type Optimizer = "gd" | "momentum" | "adam";
@@ -76,38 +70,20 @@ export interface ModelOptions {
 }
 
 /**
- * opt_utils' `initialize_parameters`: `np.random.seed(seed)`, then for each layer
- * Wl = randn(dims[l], dims[l−1]) · √(2 / dims[l−1]) (He) and bl = zeros.
- * @returns W1 [dims[1], dims[0]], b1 [dims[1], 1], …
+ * Where the model starts, opt_utils' `initialize_parameters`: `np.random.seed(3)`, then for
+ * each layer Wl = randn(dims[l], dims[l−1]) · √(2 / dims[l−1]) (He) and bl = zeros.
  */
-export function initializeParameters(layersDims: number[], seed = 3): Parameters {
-  const rng = new RandomState(seed);
-  const parameters: Parameters = {};
-  for (let l = 1; l < layersDims.length; l++) {
-    const [n, nPrev] = [layersDims[l]!, layersDims[l - 1]!];
-    const scale = Math.sqrt(2 / nPrev);
-    parameters[`W${l}`] = tf.tensor2d(
-      Float32Array.from(rng.randn(n, nPrev), (x) => x * scale),
-      [n, nPrev],
-    );
-    parameters[`b${l}`] = tf.zeros([n, 1]);
-  }
-  return parameters;
+export function modelStart(layersDims: number[]): SeededStart {
+  return { layersDims, scale: "he" };
 }
 
 function tensorsOf(...records: (Record<string, tf.Tensor> | undefined)[]): tf.Tensor[] {
   return records.flatMap((r) => (r ? Object.values(r) : []));
 }
 
-/** Disposes the tensors of `old` that are not in `keep` (a function may return a tensor it was given). */
-function release(old: tf.Tensor[], keep: tf.Tensor[]): void {
-  const live = new Set(keep);
-  tf.dispose(old.filter((t) => !live.has(t)));
-}
-
 /**
  * Trains the three-layer network on mini-batches (the notebook's `model`): parameters from
- * `initializeParameters(layersDims)`; for each epoch i = 0 … numEpochs − 1 the mini-batches
+ * `modelStart(layersDims)`; for each epoch i = 0 … numEpochs − 1 the mini-batches
  * of `randomMiniBatches(X, Y, miniBatchSize, 10 + i + 1)`, and for each a forward pass, the
  * backward pass and one step of the chosen optimizer (Adam's t counts the steps from 1).
  * With `decay` the learning rate becomes decay(α0, i, decayRate) after epoch i.
@@ -148,70 +124,64 @@ export function model(
     if (!fn) throw new Error(`model(…, "${optimizer}"): ${name} is missing from the functions`);
     return fn as NonNullable<OptimizerFunctions[K]>;
   };
-  const m = X.shape[1]!;
-  const costs: number[] = [];
   let learningRate = learningRate0;
   let t = 0; // Adam's step counter
-  let seed = 10; // the notebook's: batches differ from epoch to epoch, the same from run to run
-  let parameters = initializeParameters(layersDims);
   let v: Velocity | undefined;
   let s: Velocity | undefined;
-  if (optimizer === "momentum") v = need("initializeVelocity")(parameters);
-  else if (optimizer === "adam") ({ v, s } = need("initializeAdam")(parameters));
-  else if (optimizer !== "gd") throw new Error(`model: unknown optimizer "${optimizer}"`);
+  let update: (parameters: Parameters, grads: Grads) => Parameters;
+  /** Frees what an optimizer step replaced (it may return a tensor it was given). */
+  const advance = (before: tf.Tensor[], after: tf.Tensor[], parameters: Parameters) => {
+    const live = new Set([...after, ...tensorsOf(parameters)]);
+    tf.dispose(before.filter((x) => !live.has(x)));
+    return parameters;
+  };
+  if (optimizer === "gd") {
+    const step = need("updateParametersWithGd");
+    update = (parameters, grads) => step(parameters, grads, learningRate);
+  } else if (optimizer === "momentum") {
+    const init = need("initializeVelocity");
+    const step = need("updateParametersWithMomentum");
+    update = (parameters, grads) => {
+      v ??= init(parameters);
+      const before = tensorsOf(v);
+      const next = step(parameters, grads, v, beta, learningRate);
+      v = next.v;
+      return advance(before, tensorsOf(v), next.parameters);
+    };
+  } else if (optimizer === "adam") {
+    const init = need("initializeAdam");
+    const step = need("updateParametersWithAdam");
+    update = (parameters, grads) => {
+      if (!v || !s) ({ v, s } = init(parameters));
+      const before = tensorsOf(v, s);
+      t += 1;
+      const next = step(parameters, grads, v, s, t, learningRate, beta1, beta2, epsilon);
+      ({ v, s } = next);
+      const corrected = tensorsOf(next.vCorrected, next.sCorrected);
+      return advance([...before, ...corrected], tensorsOf(v, s), next.parameters);
+    };
+  } else throw new Error(`model: unknown optimizer "${optimizer}"`);
+  const randomMiniBatches = need("randomMiniBatches");
 
-  for (let i = 0; i < numEpochs; i++) {
-    seed += 1;
-    const miniBatches = need("randomMiniBatches")(X, Y, miniBatchSize, seed);
-    const recorded = i % 100 === 0;
-    let costTotal = 0;
-    for (const [miniBatchX, miniBatchY] of miniBatches) {
-      const { A3, cache } = forwardPropagation(miniBatchX, parameters);
-      if (recorded) costTotal += computeLoss(A3, miniBatchY) * miniBatchX.shape[1]!;
-      const grads = backwardPropagation(miniBatchX, miniBatchY, cache);
-      disposeCache(cache);
-      const before = tensorsOf(parameters, v, s, grads);
-      let extra: tf.Tensor[] = [];
-      if (optimizer === "gd") {
-        parameters = need("updateParametersWithGd")(parameters, grads, learningRate);
-      } else if (optimizer === "momentum") {
-        ({ parameters, v } = need("updateParametersWithMomentum")(
-          parameters,
-          grads,
-          v!,
-          beta,
-          learningRate,
-        ));
-      } else {
-        t += 1;
-        const step = need("updateParametersWithAdam")(
-          parameters,
-          grads,
-          v!,
-          s!,
-          t,
-          learningRate,
-          beta1,
-          beta2,
-          epsilon,
-        );
-        ({ parameters, v, s } = step);
-        extra = tensorsOf(step.vCorrected, step.sCorrected);
+  const result = trainThreeLayerNet(X, Y, modelStart(layersDims), {
+    numEpochs,
+    learningRate: learningRate0,
+    recordEvery: 100,
+    // the notebook's seeds 11, 12, …: batches differ from epoch to epoch, the same from run to run
+    batches: (i) => randomMiniBatches(X, Y, miniBatchSize, 10 + i + 1),
+    update,
+    retained: () => tensorsOf(v, s),
+    afterEpoch: (i) => {
+      if (decay) learningRate = decay(learningRate0, i, decayRate);
+    },
+    onRecord: (i, cost) => {
+      if (printCost && i % 1000 === 0) {
+        console.log(`Cost after epoch ${i}: ${cost.toFixed(6)}`);
+        if (decay) console.log(`learning rate after epoch ${i}: ${learningRate.toFixed(6)}`);
       }
-      release([...before, ...extra], tensorsOf(parameters, v, s));
-    }
-    release(
-      miniBatches.flat().filter((b) => b !== X && b !== Y),
-      tensorsOf(parameters, v, s),
-    );
-    const costAvg = costTotal / m;
-    if (decay) learningRate = decay(learningRate0, i, decayRate);
-    if (recorded) costs.push(costAvg);
-    if (printCost && i % 1000 === 0) {
-      console.log(`Cost after epoch ${i}: ${costAvg.toFixed(6)}`);
-      if (decay) console.log(`learning rate after epoch ${i}: ${learningRate.toFixed(6)}`);
-    }
-  }
-  tf.dispose(tensorsOf(v, s).filter((x) => !new Set(tensorsOf(parameters)).has(x)));
-  return { parameters, costs };
+    },
+  });
+  const live = new Set(tensorsOf(result.parameters));
+  tf.dispose(tensorsOf(v, s).filter((x) => !live.has(x)));
+  return result;
 }

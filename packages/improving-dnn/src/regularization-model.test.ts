@@ -1,18 +1,14 @@
 import { expectClose, RandomState, randnSequence } from "@dlc/grader/check";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it, vi } from "vitest";
-import type { DropoutCache } from "./dropout.ts";
-import {
-  initializeParameters,
-  model,
-  type RegularizationFunctions,
-} from "./regularization-model.ts";
 import {
   backwardPropagation,
   computeLoss,
-  forwardPropagation,
   updateParameters,
-} from "./three-layer-net.ts";
+} from "../testing/three-layer-oracle.ts";
+import type { DropoutCache } from "./dropout.ts";
+import { model, modelStart, type RegularizationFunctions } from "./regularization-model.ts";
+import { forwardPropagation, trainThreeLayerNet } from "./three-layer-net.ts";
 import type { Parameters } from "./types.ts";
 
 /** Small data: X [2, 8], Y [1, 8]. */
@@ -85,9 +81,25 @@ const functions: RegularizationFunctions = {
     }),
 };
 
+/** The parameters the model starts from: those the first step of its loop is handed. */
+function initializeParameters(nX: number): Parameters {
+  let first: Parameters | undefined;
+  const X = tf.zeros([nX, 1]);
+  trainThreeLayerNet(X, tf.zeros([1, 1]), modelStart(nX), {
+    numEpochs: 1,
+    learningRate: 0,
+    recordEvery: 1,
+    update: (p) => {
+      first ??= Object.fromEntries(Object.entries(p).map(([k, t]) => [k, t.clone()]));
+      return p;
+    },
+  });
+  return first!;
+}
+
 /** Gradient descent by hand with the plain forward and backward passes. */
 function plainTraining(X: tf.Tensor, Y: tf.Tensor, iterations: number): Parameters {
-  let parameters = initializeParameters([X.shape[0]!, 20, 3, 1]);
+  let parameters = initializeParameters(X.shape[0]!);
   for (let i = 0; i < iterations; i++) {
     const { cache } = forwardPropagation(X, parameters);
     parameters = updateParameters(parameters, backwardPropagation(X, Y, cache), 0.3);
@@ -95,9 +107,9 @@ function plainTraining(X: tf.Tensor, Y: tf.Tensor, iterations: number): Paramete
   return parameters;
 }
 
-describe("initializeParameters", () => {
+describe("modelStart", () => {
   it("matches reg_utils: np.random.seed(3), Wl = randn(n_l, n_{l−1}) / √n_{l−1}, bl = 0", () => {
-    const p = initializeParameters([2, 20, 3, 1]);
+    const p = initializeParameters(2);
     expect(p.W1!.shape).toEqual([20, 2]);
     expectClose("W1[:2]", p.W1!.slice([0, 0], [2, 2]), [
       [1.2647513225859208, 0.30865907535175385],
@@ -119,7 +131,7 @@ describe("model", () => {
     expectClose(
       "costs[0]",
       costs[0]!,
-      computeLoss(forwardPropagation(X, initializeParameters([2, 20, 3, 1])).A3, Y),
+      computeLoss(forwardPropagation(X, initializeParameters(2)).A3, Y),
     );
     const expected = plainTraining(X, Y, 4);
     for (const k of Object.keys(expected)) expectClose(k, parameters[k], expected[k]!);

@@ -11,16 +11,9 @@
  * Here iteration i draws its masks with seed i + 1 (iteration 0 uses the notebook's seed),
  * so every iteration shuts down a fresh random set of units: dropout as it is meant.
  */
-import { RandomState } from "@dlc/grader/check";
-import * as tf from "@tensorflow/tfjs";
-import { type DropoutCache, disposeDropoutCache } from "./dropout.ts";
-import {
-  backwardPropagation,
-  computeLoss,
-  disposeCache,
-  forwardPropagation,
-  updateParameters,
-} from "./three-layer-net.ts";
+import type * as tf from "@tensorflow/tfjs";
+import type { DropoutCache } from "./dropout.ts";
+import { type SeededStart, type TrainingPlan, trainThreeLayerNet } from "./three-layer-net.ts";
 import type { Grads, Parameters, ThreeLayerCache } from "./types.ts";
 
 /** The assignment's four graded functions, as the model calls them. */
@@ -52,23 +45,12 @@ export interface RegularizationFunctions {
 }
 
 /**
- * reg_utils' `initialize_parameters`: `np.random.seed(3)`, then for every layer
- * Wl = randn(n_l, n_{l−1}) / √n_{l−1} and bl = zeros(n_l, 1).
- * @param layersDims [n_x, n1, …, n_L]
+ * Where the model starts, reg_utils' `initialize_parameters`: `np.random.seed(3)`, then for
+ * every layer Wl = randn(n_l, n_{l−1}) / √n_{l−1} and bl = zeros(n_l, 1).
+ * @param nX the number of input features
  */
-export function initializeParameters(layersDims: number[], seed = 3): Parameters {
-  const rng = new RandomState(seed);
-  const parameters: Parameters = {};
-  for (let l = 1; l < layersDims.length; l++) {
-    const [n, nPrev] = [layersDims[l]!, layersDims[l - 1]!];
-    const scale = 1 / Math.sqrt(nPrev);
-    parameters[`W${l}`] = tf.tensor2d(
-      Float32Array.from(rng.randn(n, nPrev), (v) => v * scale),
-      [n, nPrev],
-    );
-    parameters[`b${l}`] = tf.zeros([n, 1]);
-  }
-  return parameters;
+export function modelStart(nX: number): SeededStart {
+  return { layersDims: [nX, 20, 3, 1], scale: "inverse-sqrt" };
 }
 
 /**
@@ -104,37 +86,24 @@ export function model(
     if (typeof fn !== "function") throw new Error(`model: this run needs ${name}`);
     return fn as RegularizationFunctions[K];
   };
-  const costs: number[] = [];
-  let parameters = initializeParameters([X.shape[0]!, 20, 3, 1]);
-  for (let i = 0; i < numIterations; i++) {
-    const record = i % 1000 === 0;
-    let grads: Grads;
-    let cost = Number.NaN;
-    if (keepProb < 1) {
-      const { A3, cache } = need("forwardPropagationWithDropout")(X, parameters, keepProb, i + 1);
-      if (record) cost = computeLoss(A3, Y);
-      grads = need("backwardPropagationWithDropout")(X, Y, cache, keepProb);
-      disposeDropoutCache(cache);
-    } else {
-      const { A3, cache } = forwardPropagation(X, parameters);
-      if (record)
-        cost =
-          lambd === 0
-            ? computeLoss(A3, Y)
-            : need("computeCostWithRegularization")(A3, Y, parameters, lambd);
-      grads =
-        lambd === 0
-          ? backwardPropagation(X, Y, cache)
-          : need("backwardPropagationWithRegularization")(X, Y, cache, lambd);
-      disposeCache(cache);
-    }
-    const updated = updateParameters(parameters, grads, learningRate);
-    tf.dispose([...Object.values(grads), ...Object.values(parameters)]);
-    parameters = updated;
-    if (record) {
-      costs.push(cost);
+  const plan: TrainingPlan = {
+    numEpochs: numIterations,
+    learningRate,
+    recordEvery: 1000,
+    onRecord: (i, cost) => {
       if (printCost && i % 10000 === 0) console.log(`Cost after iteration ${i}: ${cost}`);
-    }
+    },
+  };
+  if (keepProb < 1) {
+    const forward = need("forwardPropagationWithDropout");
+    const backward = need("backwardPropagationWithDropout");
+    plan.forward = (x, parameters, i) => forward(x, parameters, keepProb, i + 1);
+    plan.backward = (x, y, cache) => backward(x, y, cache as DropoutCache, keepProb);
+  } else if (lambd !== 0) {
+    const cost = need("computeCostWithRegularization");
+    const backward = need("backwardPropagationWithRegularization");
+    plan.cost = (A3, y, parameters) => cost(A3, y, parameters, lambd);
+    plan.backward = (x, y, cache) => backward(x, y, cache, lambd);
   }
-  return { parameters, costs };
+  return trainThreeLayerNet(X, Y, modelStart(X.shape[0]!), plan);
 }

@@ -5,10 +5,10 @@ import {
   backwardPropagation,
   computeLoss,
   crossEntropy,
-  forwardPropagation,
-  predict,
   updateParameters,
-} from "./three-layer-net.ts";
+} from "../testing/three-layer-oracle.ts";
+import * as net from "./three-layer-net.ts";
+import { forwardPropagation, predict, trainThreeLayerNet } from "./three-layer-net.ts";
 
 const dims = [3, 4, 3, 1];
 function setup(seed: number) {
@@ -76,5 +76,65 @@ describe("the given three-layer network", () => {
     const { X, parameters } = setup(5);
     const expected = forwardPropagation(X, parameters).A3.greater(0.5).cast("float32");
     expect(predict(X, parameters).arraySync()).toEqual(expected.arraySync());
+  });
+
+  it("forwardPropagation refuses more than one output unit (it is the binary network)", () => {
+    const { X, parameters } = setup(8);
+    const W3 = tf.zeros([3, 3]);
+    const b3 = tf.zeros([3, 1]);
+    expect(() => forwardPropagation(X, { ...parameters, W3, b3 })).toThrow(/one output unit/);
+  });
+
+  it("exports no backward pass, loss or update step (cores of graded functions)", () => {
+    expect(Object.keys(net).sort()).toEqual([
+      "LOSS_MARGIN",
+      "disposeCache",
+      "forwardPropagation",
+      "predict",
+      "trainThreeLayerNet",
+    ]);
+  });
+
+  it("trainThreeLayerNet takes the oracle's gradient-descent steps on the parameters it is given", () => {
+    const { X, Y, parameters } = setup(6);
+    const copy = Object.fromEntries(Object.entries(parameters).map(([k, t]) => [k, t.clone()]));
+    const { parameters: trained, costs } = trainThreeLayerNet(X, Y, copy, {
+      numEpochs: 3,
+      learningRate: 0.1,
+      recordEvery: 2,
+    });
+    let p: Record<string, tf.Tensor> = parameters;
+    const expectedCosts: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { A3, cache } = forwardPropagation(X, p);
+      if (i % 2 === 0) expectedCosts.push(computeLoss(A3, Y));
+      p = updateParameters(p, backwardPropagation(X, Y, cache), 0.1);
+    }
+    expect(costs).toHaveLength(2);
+    costs.forEach((c, i) => {
+      expect(c).toBeCloseTo(expectedCosts[i]!, 6);
+    });
+    for (const k of Object.keys(p)) expect(relError(trained[k]!, p[k]!), k).toBeLessThan(1e-5);
+  });
+
+  it("trainThreeLayerNet refuses gradient or step hooks on parameters it did not draw, and 0 epochs", () => {
+    // with them, a hook would read the plain gradients of any parameters (the core of the
+    // regularized backward pass) or the loop would apply any gradients (updateParametersWithGd)
+    const { X, Y, parameters } = setup(7);
+    const plan = { numEpochs: 1, learningRate: 0.1, recordEvery: 1 };
+    expect(() => trainThreeLayerNet(X, Y, parameters, { ...plan, update: (q) => q })).toThrow(
+      /SeededStart/,
+    );
+    expect(() => trainThreeLayerNet(X, Y, parameters, { ...plan, backward: () => ({}) })).toThrow(
+      /SeededStart/,
+    );
+    expect(() =>
+      trainThreeLayerNet(
+        X,
+        Y,
+        { layersDims: [3, 4, 3, 1], scale: "he" },
+        { ...plan, numEpochs: 0 },
+      ),
+    ).toThrow(/at least 1/);
   });
 });

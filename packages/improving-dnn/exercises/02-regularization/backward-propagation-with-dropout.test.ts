@@ -3,8 +3,9 @@ import { fc, test } from "@fast-check/vitest";
 import * as tf from "@tensorflow/tfjs";
 import { describe, it } from "vitest";
 import type { DropoutCache } from "../../src/dropout.ts";
-import { backwardPropagation, forwardPropagation } from "../../src/three-layer-net.ts";
+import { forwardPropagation } from "../../src/three-layer-net.ts";
 import type { Parameters } from "../../src/types.ts";
+import { backwardPropagation } from "../../testing/three-layer-oracle.ts";
 import { backwardPropagationWithDropout } from "./backward-propagation-with-dropout.ts";
 
 const NAMES = ["W1", "b1", "W2", "b2", "W3", "b3"];

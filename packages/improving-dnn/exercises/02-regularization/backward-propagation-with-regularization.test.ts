@@ -2,8 +2,9 @@ import { expectClose, RandomState, randnSequence } from "@dlc/grader/check";
 import { fc, test } from "@fast-check/vitest";
 import * as tf from "@tensorflow/tfjs";
 import { describe, it } from "vitest";
-import { backwardPropagation, forwardPropagation } from "../../src/three-layer-net.ts";
+import { forwardPropagation } from "../../src/three-layer-net.ts";
 import type { Parameters } from "../../src/types.ts";
+import { backwardPropagation } from "../../testing/three-layer-oracle.ts";
 import { backwardPropagationWithRegularization } from "./backward-propagation-with-regularization.ts";
 
 const NAMES = ["W1", "b1", "W2", "b2", "W3", "b3"];

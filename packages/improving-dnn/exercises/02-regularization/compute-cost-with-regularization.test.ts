@@ -2,8 +2,8 @@ import { expectClose, RandomState, randnSequence } from "@dlc/grader/check";
 import { fc, test } from "@fast-check/vitest";
 import * as tf from "@tensorflow/tfjs";
 import { describe, it } from "vitest";
-import { computeLoss } from "../../src/three-layer-net.ts";
 import type { Parameters } from "../../src/types.ts";
+import { computeLoss } from "../../testing/three-layer-oracle.ts";
 import { computeCostWithRegularization } from "./compute-cost-with-regularization.ts";
 
 /** W1, b1, W2, b2, W3, b3 of a [n0, n1, n2, 1] network, drawn in that order from one seed. */

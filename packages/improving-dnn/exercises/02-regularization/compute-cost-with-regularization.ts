@@ -20,6 +20,6 @@ export function computeCostWithRegularization(
   parameters: Parameters,
   lambd: number,
 ): number {
-  // TODO: computeLoss(A3, Y) (from src/three-layer-net.ts) + λ/(2m) · (ΣW1² + ΣW2² + ΣW3²), as a number.
+  // TODO: the cross-entropy (A3 clipped to [LOSS_MARGIN, 1 − LOSS_MARGIN], see src/three-layer-net.ts) + λ/(2m) · (ΣW1² + ΣW2² + ΣW3²), as a number.
   throw new NotImplemented("computeCostWithRegularization");
 }

@@ -2,7 +2,8 @@ import { CheckError, expectClose } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
 import { model } from "../../src/initialization-model.ts";
-import { computeLoss, forwardPropagation, predict } from "../../src/three-layer-net.ts";
+import { forwardPropagation, predict } from "../../src/three-layer-net.ts";
+import { computeLoss } from "../../testing/three-layer-oracle.ts";
 import { expectParameters, layerDims, shapesCheck, smallCircles } from "./shared.ts";
 
 const name = "initializeParametersZeros";

@@ -10,13 +10,13 @@ import {
 import * as tf from "@tensorflow/tfjs";
 import { backwardPropagationWithDropout } from "../../solutions/02-regularization/backward-propagation-with-dropout.ts";
 import { forwardPropagationWithDropout } from "../../solutions/02-regularization/forward-propagation-with-dropout.ts";
+import { forwardPropagation } from "../../src/three-layer-net.ts";
+import type { Parameters } from "../../src/types.ts";
 import {
   backwardPropagation,
   computeLoss,
-  forwardPropagation,
   updateParameters,
-} from "../../src/three-layer-net.ts";
-import type { Parameters } from "../../src/types.ts";
+} from "../../testing/three-layer-oracle.ts";
 import {
   clearOfKinks,
   expectNetworkGradients,
@@ -88,13 +88,17 @@ export default defineChecks(NAME, [
     kind: "contract",
     points: 1,
     description:
-      "returns dZ3, dW3, db3, dA2, dZ2, dW2, db2, dA1, dZ1, dW1, db1 shaped like their variables",
+      "returns dZ3, dW3, db3, dA2, dZ2, dW2, db2, dA1, dZ1, dW1, db1 shaped like their variables, with the reference's values",
     async run({ call, rng }) {
       const { X, Y, keepProb, cache } = draw(rng, false);
-      expectTensors(
+      const actual = await call(X, Y, cache, keepProb);
+      expectTensors(`${NAME}(X, Y, cache, keepProb)`, actual, gradientShapes(cache));
+      // shapes alone are met by zeros
+      expectAllClose(
         `${NAME}(X, Y, cache, keepProb)`,
-        await call(X, Y, cache, keepProb),
-        gradientShapes(cache),
+        actual,
+        backwardPropagationWithDropout(X, Y, cache, keepProb),
+        { rtol: 1e-3, atol: 1e-5 },
       );
     },
   },

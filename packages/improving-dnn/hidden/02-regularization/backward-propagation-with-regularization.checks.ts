@@ -9,12 +9,9 @@ import {
 } from "@dlc/grader/checks";
 import { backwardPropagationWithRegularization } from "../../solutions/02-regularization/backward-propagation-with-regularization.ts";
 import { computeCostWithRegularization } from "../../solutions/02-regularization/compute-cost-with-regularization.ts";
-import {
-  backwardPropagation,
-  forwardPropagation,
-  updateParameters,
-} from "../../src/three-layer-net.ts";
+import { forwardPropagation } from "../../src/three-layer-net.ts";
 import type { Parameters } from "../../src/types.ts";
+import { backwardPropagation, updateParameters } from "../../testing/three-layer-oracle.ts";
 import {
   clearOfKinks,
   expectNetworkGradients,
@@ -73,13 +70,17 @@ export default defineChecks(NAME, [
     kind: "contract",
     points: 1,
     description:
-      "returns dZ3, dW3, db3, dA2, dZ2, dW2, db2, dA1, dZ1, dW1, db1 shaped like their variables",
+      "returns dZ3, dW3, db3, dA2, dZ2, dW2, db2, dA1, dZ1, dW1, db1 shaped like their variables, with the reference's values",
     async run({ call, rng }) {
       const { X, Y, cache, lambd } = draw(rng, false);
-      expectTensors(
+      const actual = await call(X, Y, cache, lambd);
+      expectTensors(`${NAME}(X, Y, cache, lambd)`, actual, gradientShapes(cache));
+      // shapes alone are met by zeros
+      expectAllClose(
         `${NAME}(X, Y, cache, lambd)`,
-        await call(X, Y, cache, lambd),
-        gradientShapes(cache),
+        actual,
+        backwardPropagationWithRegularization(X, Y, cache, lambd),
+        { rtol: 1e-3, atol: 1e-5 },
       );
     },
   },

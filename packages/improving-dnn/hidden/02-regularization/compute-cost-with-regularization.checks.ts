@@ -2,24 +2,28 @@ import { CheckError, expectClose } from "@dlc/grader/check";
 import { between, defineChecks, expectNumber, uniform } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
 import { computeCostWithRegularization } from "../../solutions/02-regularization/compute-cost-with-regularization.ts";
-import { computeLoss } from "../../src/three-layer-net.ts";
+import { computeLoss } from "../../testing/three-layer-oracle.ts";
 import { network, sizes, withHint } from "./data.ts";
 
 const FORMULA =
-  "The cost is computeLoss(A3, Y) + λ/(2m)·(ΣW1² + ΣW2² + ΣW3²), m = the number of examples (columns of Y)";
+  "The cost is the cross-entropy −mean(Y·log A + (1 − Y)·log(1 − A)), A = A3 clipped to [LOSS_MARGIN, 1 − LOSS_MARGIN], plus λ/(2m)·(ΣW1² + ΣW2² + ΣW3²), m = the number of examples (columns of Y)";
 
 export default defineChecks("computeCostWithRegularization", [
   {
     id: "returns-number",
     kind: "contract",
     points: 1,
-    description: "returns the cost as a finite number",
+    description: "returns the cost as a finite number, the reference's",
     async run({ call, rng }) {
       const { Y, parameters } = network(rng, [3, 4, 2], 5);
       const A3 = uniform(rng, [1, 5], 0.05, 0.95);
-      expectNumber(
+      const actual = await call(A3, Y, parameters, 0.5);
+      expectNumber("computeCostWithRegularization(A3, Y, parameters, 0.5)", actual);
+      // any number is a number: the value too
+      expectClose(
         "computeCostWithRegularization(A3, Y, parameters, 0.5)",
-        await call(A3, Y, parameters, 0.5),
+        actual,
+        computeCostWithRegularization(A3, Y, parameters, 0.5),
       );
     },
   },
@@ -94,6 +98,38 @@ export default defineChecks("computeCostWithRegularization", [
           await call(A3, Y, parameters, 0),
           computeLoss(A3, Y),
         ),
+      );
+    },
+  },
+  {
+    id: "saturated-predictions",
+    kind: "reference",
+    points: 1,
+    description:
+      "a float32 σ that rounded to exactly 0 or 1 gives the reference's finite cost: A3 is clipped to [LOSS_MARGIN, 1 − LOSS_MARGIN] before the logs",
+    async run({ call, rng, input }) {
+      // right and wrong confident predictions, and ordinary ones, in a random order
+      const m = between(rng, 6, 10);
+      const order = rng.permutation(m);
+      const a = [1, 0, 1, 0, 0.3, 0.8];
+      const y = [1, 0, 0, 1, 1, 0];
+      const at = (values: number[]) =>
+        Array.from(order, (k) => (k < values.length ? values[k]! : k % 2));
+      const A3 = tf.tensor2d(at(a), [1, m]);
+      const Y = tf.tensor2d(at(y), [1, m]);
+      const { parameters } = network(rng, [3, 4, 2], m);
+      const lambd = 0.1 + rng.rand(1)[0]!;
+      input("A3", A3);
+      input("Y", Y);
+      await withHint(
+        `${FORMULA}. Without the clipping, log(0) is −∞ and 0·log(0) is NaN`,
+        async () =>
+          expectClose(
+            "computeCostWithRegularization (A3 with exact 0s and 1s)",
+            await call(A3, Y, parameters, lambd),
+            computeCostWithRegularization(A3, Y, parameters, lambd),
+            { rtol: 1e-4 },
+          ),
       );
     },
   },

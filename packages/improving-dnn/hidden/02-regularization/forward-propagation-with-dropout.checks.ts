@@ -1,4 +1,4 @@
-import { CheckError, expectClose } from "@dlc/grader/check";
+import { CheckError, expectClose, RandomState } from "@dlc/grader/check";
 import { between, defineChecks, expectAllClose, expectTensors } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
 import { forwardPropagationWithDropout } from "../../solutions/02-regularization/forward-propagation-with-dropout.ts";
@@ -15,7 +15,7 @@ export default defineChecks(NAME, [
     kind: "contract",
     points: 1,
     description:
-      "returns A3 (1, m) and a cache with Z1, D1, A1, Z2, D2, A2, Z3, A3 and the parameters",
+      "returns A3 (1, m) and a cache with Z1, D1, A1, Z2, D2, A2, Z3, A3 and the parameters, with the reference's values",
     async run({ call, rng }) {
       const { X, parameters } = network(rng, [3, 5, 2], 6);
       const result = await call(X, parameters, 0.7, 4);
@@ -36,6 +36,14 @@ export default defineChecks(NAME, [
         W3: [1, 2],
         b3: [1, 1],
       });
+      // shapes alone are met by zeros
+      const expected = forwardPropagationWithDropout(X, parameters, 0.7, 4);
+      expectAllClose(
+        `${NAME}(X, parameters, 0.7, 4).cache`,
+        result.cache,
+        expected.cache as unknown as Record<string, tf.Tensor>,
+        { rtol: 1e-4, atol: 1e-6 },
+      );
     },
   },
   {
@@ -61,6 +69,37 @@ export default defineChecks(NAME, [
           ),
         );
       }
+    },
+  },
+  {
+    id: "mask-tie-at-keep-prob",
+    kind: "reference",
+    points: 1,
+    description:
+      "a uniform draw exactly equal to keepProb drops its unit: Dl = (rand < keepProb), strictly, as numpy",
+    async run({ call, rng, input }) {
+      const { dims, m } = sizes(rng);
+      const { X, parameters } = network(rng, dims, m);
+      const seed = between(rng, 0, 10_000);
+      // keepProb set to one of the very numbers the seed draws for D1: a tie at the threshold
+      const draws = Array.from(new RandomState(seed).rand(dims[1] * m));
+      const candidates = draws.filter((u) => u > 0.3 && u < 0.95);
+      const keepProb = candidates[between(rng, 0, candidates.length - 1)] ?? draws[0]!;
+      input("X", X);
+      input("parameters", parameters);
+      input("keepProb", keepProb);
+      input("seed", seed);
+      const actual = await call(X, parameters, keepProb, seed);
+      const expected = forwardPropagationWithDropout(X, parameters, keepProb, seed).cache;
+      await withHint(
+        `${MASKS}. Here keepProb = ${keepProb} is exactly one of the numbers rand draws: the comparison is strict (<), so that unit is dropped`,
+        () =>
+          expectAllClose(
+            `${NAME}(X, parameters of layers [${dims}, 1], keepProb = ${keepProb}, seed = ${seed}).cache`,
+            actual?.cache,
+            { D1: expected.D1, D2: expected.D2 },
+          ),
+      );
     },
   },
   {
@@ -131,6 +170,13 @@ export default defineChecks(NAME, [
       const keepProb = 0.75;
       const { cache } = await call(X, parameters, keepProb, between(rng, 0, 1000));
       expectTensors(`${NAME}(…).cache`, cache, { D1: [4, 3000], A1: [4, 3000], Z1: [4, 3000] });
+      // any masks and activations consistent with each other pass below: Z1 is the network's
+      expectClose(
+        `${NAME}(…).cache.Z1`,
+        cache.Z1,
+        tf.matMul(parameters.W1!, X).add(parameters.b1!),
+        { rtol: 1e-4, atol: 1e-5 },
+      );
       const kept = cache.D1!.mean().dataSync()[0]!;
       if (Math.abs(kept - keepProb) > 0.03)
         throw new CheckError(
@@ -154,8 +200,16 @@ export default defineChecks(NAME, [
     description: "the output layer is not dropped: A3 = σ(W3·A2 + b3) from the cached A2",
     async run({ call, rng }) {
       const { X, parameters } = network(rng, [3, 5, 4], 40);
-      const { A3, cache } = await call(X, parameters, 0.5, between(rng, 0, 1000));
+      const seed = between(rng, 0, 1000);
+      const { A3, cache } = await call(X, parameters, 0.5, seed);
       expectTensors(`${NAME}(…).cache`, cache, { A2: [4, 40] });
+      // a forward pass without dropout is consistent too: A2 is the reference's, thinned
+      expectClose(
+        `${NAME}(…, keepProb = 0.5, seed = ${seed}).cache.A2`,
+        cache.A2,
+        forwardPropagationWithDropout(X, parameters, 0.5, seed).cache.A2,
+        { rtol: 1e-4, atol: 1e-6 },
+      );
       const expected = tf.sigmoid(tf.matMul(parameters.W3!, cache.A2!).add(parameters.b3!));
       await withHint("Dropout applies to the hidden layers only; A3 = σ(Z3) as is", () =>
         expectClose(`${NAME}(…, keepProb = 0.5).A3`, A3, expected),

@@ -33,7 +33,7 @@ export default defineChecks("dictionaryToVector", [
     id: "returns-theta-and-keys",
     kind: "contract",
     points: 1,
-    description: "returns { theta, keys }, 47 numbers and 47 names for the notebook's network",
+    description: "returns { theta, keys }, the 47 numbers and 47 names of the notebook's network",
     async run({ call }) {
       const got = await call(gradientCheckNTestCase().parameters);
       if (
@@ -49,6 +49,20 @@ export default defineChecks("dictionaryToVector", [
         throw new CheckError(
           `dictionaryToVector(parameters) should give 47 values and 47 keys (20 + 5 + 15 + 3 + 3 + 1), ` +
             `got ${got.theta.length} and ${got.keys.length}`,
+        );
+      // lengths alone are met by any 47 numbers: the values too
+      const expected = dictionaryToVector(gradientCheckNTestCase().parameters);
+      expectVector(
+        "dictionaryToVector(parameters).theta",
+        got.theta,
+        expected.theta,
+        entryLabels([4, 5, 3, 1]),
+        { rtol: 1e-12 },
+      );
+      const wrongKey = expected.keys.findIndex((k, i) => got.keys[i] !== k);
+      if (wrongKey >= 0)
+        throw new CheckError(
+          `dictionaryToVector(parameters).keys[${wrongKey}] should be "${expected.keys[wrongKey]}", got ${describeValue(got.keys[wrongKey])}`,
         );
     },
   },

@@ -12,9 +12,12 @@ export default defineChecks("gradientCheck", [
     id: "returns-number",
     kind: "contract",
     points: 1,
-    description: "returns the difference as a plain number",
+    description: "returns the difference as a plain number, the reference's",
     async run({ call }) {
-      expectNumber("gradientCheck(3, 4)", await call(3, 4));
+      const actual = await call(3, 4);
+      expectNumber("gradientCheck(3, 4)", actual);
+      // any number is a number: the value too
+      expectScalar("gradientCheck(3, 4)", actual, gradientCheck(3, 4), { rtol: 1e-6 });
     },
   },
   {
@@ -58,7 +61,8 @@ export default defineChecks("gradientCheck", [
     id: "passes-correct-backward",
     kind: "property",
     points: 1,
-    description: "is below 2e-7 for any x and θ, since dθ = x is correct",
+    description:
+      "is below 2e-7 for any x and θ, since dθ = x is correct (and the reference's value)",
     async run({ call, property }) {
       await property(
         fc.tuple(
@@ -74,6 +78,12 @@ export default defineChecks("gradientCheck", [
             throw new Error(
               `gradientCheck(${x}, ${theta}) should be below 2e-7 (dθ = x is right), got ${difference}: ${HOW}`,
             );
+          // a constant 0 is below 2e-7 too: the value is the reference's rounding noise
+          expectScalar(`gradientCheck(${x}, ${theta})`, difference, gradientCheck(x, theta), {
+            rtol: 1e-3,
+            atol: 1e-18,
+            hint: HOW,
+          });
         },
         { numRuns: 25 },
       );

@@ -27,16 +27,23 @@ export default defineChecks("gradientsToVector", [
     id: "returns-vector",
     kind: "contract",
     points: 1,
-    description: "returns an array of 47 numbers for the notebook's gradients",
+    description: "returns the array of 47 numbers of the notebook's gradients",
     async run({ call }) {
       const { X, Y, parameters } = gradientCheckNTestCase();
-      const got = await call(
-        backwardPropagationN(X, Y, forwardPropagationN(X, Y, parameters).cache),
-      );
+      const gradients = backwardPropagationN(X, Y, forwardPropagationN(X, Y, parameters).cache);
+      const got = await call(gradients);
       if (!Array.isArray(got) || got.length !== 47)
         throw new CheckError(
           `gradientsToVector(gradients) should be an array of 47 numbers (one per parameter), got ${describeValue(got)}. ${HOW}`,
         );
+      // a length alone is met by any 47 numbers: the values too
+      expectVector(
+        "gradientsToVector(gradients)",
+        got,
+        gradientsToVector(gradients),
+        entryLabels([4, 5, 3, 1], "d"),
+        { rtol: 1e-12, hint: HOW },
+      );
     },
   },
   {

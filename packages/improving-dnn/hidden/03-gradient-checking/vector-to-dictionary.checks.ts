@@ -16,7 +16,7 @@ export default defineChecks("vectorToDictionary", [
     kind: "contract",
     points: 1,
     description:
-      "returns W1 [5, 4], b1 [5, 1], W2 [3, 5], b2 [3, 1], W3 [1, 3], b3 [1, 1] for 47 values",
+      "returns W1 [5, 4], b1 [5, 1], W2 [3, 5], b2 [3, 1], W3 [1, 3], b3 [1, 1] holding the 47 values in order",
     async run({ call }) {
       const expected = vectorToDictionary(Array.from({ length: 47 }, (_, i) => i));
       const got = await call(Array.from({ length: 47 }, (_, i) => i));
@@ -34,6 +34,8 @@ export default defineChecks("vectorToDictionary", [
             `vectorToDictionary(theta).${key} should be an array of ${rows} rows of ${cols} numbers ([${rows}, ${cols}])`,
           );
       }
+      // shapes alone are met by zeros: the values too
+      expectMatrices("vectorToDictionary(theta = [0, 1, …, 46])", got, expected);
     },
   },
   {

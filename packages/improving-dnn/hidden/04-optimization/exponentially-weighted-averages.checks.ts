@@ -10,7 +10,7 @@ export default defineChecks("exponentiallyWeightedAverages", [
     id: "one-average-per-value",
     kind: "contract",
     points: 1,
-    description: "returns an array of numbers, one average per value",
+    description: "returns an array of numbers, one average per value, the reference's",
     async run({ call }) {
       const values = [40, 49, 45, 44, 50];
       const averages = await call(values, 0.9);
@@ -24,6 +24,13 @@ export default defineChecks("exponentiallyWeightedAverages", [
             `exponentiallyWeightedAverages(…)[${i}] should be a finite number, got ${a}`,
           );
       });
+      // any five numbers have the length: the values too
+      expectNumbers(
+        "exponentiallyWeightedAverages([40, 49, 45, 44, 50], 0.9)",
+        averages,
+        exponentiallyWeightedAverages(values, 0.9),
+        close,
+      );
     },
   },
   {
@@ -94,7 +101,8 @@ export default defineChecks("exponentiallyWeightedAverages", [
     id: "constant-series",
     kind: "property",
     points: 1,
-    description: "the corrected average of a constant series is that constant at every step",
+    description:
+      "the corrected average of a constant series is that constant at every step, the uncorrected one rises from 0",
     async run({ call, rng }) {
       const c = between(rng, -20, 80);
       const beta = between(rng, 50, 99) / 100;
@@ -103,6 +111,13 @@ export default defineChecks("exponentiallyWeightedAverages", [
         `exponentiallyWeightedAverages(${n} times ${c}, ${beta}, true): bias correction divides v_t by 1 − β^t`,
         await call(Array(n).fill(c), beta, true),
         Array(n).fill(c),
+        close,
+      );
+      // returning the series meets that too: without correction the average starts at 0
+      expectNumbers(
+        `exponentiallyWeightedAverages(${n} times ${c}, ${beta}): v_t = (1 − β^t)·c, rising from 0`,
+        await call(Array(n).fill(c), beta, false),
+        exponentiallyWeightedAverages(Array(n).fill(c), beta, false),
         close,
       );
     },

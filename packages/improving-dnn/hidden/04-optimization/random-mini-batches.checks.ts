@@ -1,5 +1,5 @@
 import { CheckError, expectShape, RandomState } from "@dlc/grader/check";
-import { between, defineChecks, expectTensors, normal } from "@dlc/grader/checks";
+import { between, defineChecks, expectAllClose, expectTensors, normal } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
 import * as fc from "fast-check";
 import { randomMiniBatches } from "../../solutions/04-optimization/random-mini-batches.ts";
@@ -65,7 +65,7 @@ export default defineChecks("randomMiniBatches", [
     kind: "contract",
     points: 1,
     description:
-      "returns a list of [X_k, Y_k] pairs: 10 examples in batches of 4 give sizes 4, 4, 2",
+      "returns a list of [X_k, Y_k] pairs: 10 examples in batches of 4 give sizes 4, 4, 2, the reference's",
     async run({ call, rng }) {
       const X = normal(rng, [3, 10]);
       const Y = tf.tensor2d([[1, 0, 1, 1, 0, 0, 1, 0, 1, 0]]);
@@ -76,8 +76,17 @@ export default defineChecks("randomMiniBatches", [
         throw new CheckError(
           `${label} gives batches of ${JSON.stringify(sizes)} examples, expected [4,4,2]`,
         );
-      for (const [k, [bx, by]] of batches.entries())
+      const expected = randomMiniBatches(X, Y, 4, 1);
+      for (const [k, [bx, by]] of batches.entries()) {
         expectTensors(`${label}[${k}]`, { X: bx, Y: by }, { X: [3, sizes[k]!], Y: [1, sizes[k]!] });
+        // shapes alone are met by zeros: the values too
+        expectAllClose(
+          `${label}[${k}]`,
+          { X: bx, Y: by },
+          { X: expected[k]![0], Y: expected[k]![1] },
+          { rtol: 0, atol: 0 },
+        );
+      }
     },
   },
   {

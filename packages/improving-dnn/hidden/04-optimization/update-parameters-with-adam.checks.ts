@@ -40,21 +40,23 @@ export default defineChecks("updateParametersWithAdam", [
     id: "shapes",
     kind: "contract",
     points: 1,
-    description: "returns { parameters, v, s, vCorrected, sCorrected } shaped like the inputs",
+    description:
+      "returns { parameters, v, s, vCorrected, sCorrected } shaped like the inputs, the reference's at t = 1",
     async run({ call, rng }) {
       const parameters = randomParameters(rng, [3, 4, 1]);
       const what = "updateParametersWithAdam(parameters of layers [3, 4, 1], grads, v, s, 1)";
-      const answer = await call(
-        parameters,
-        randomGrads(rng, parameters),
-        zerosFor(parameters),
-        zerosFor(parameters),
-        1,
-      );
+      const grads = randomGrads(rng, parameters);
+      const answer = await call(parameters, grads, zerosFor(parameters), zerosFor(parameters), 1);
       expectFields(what, answer, FIELDS);
       expectTensors(`${what}.parameters`, answer.parameters, shapesOf(parameters));
       for (const field of FIELDS.slice(1))
         expectTensors(`${what}.${field}`, answer[field], shapesOf(zerosFor(parameters)));
+      // shapes alone are met by zeros: the values of this first step (t = 1) too
+      expectStep(
+        what,
+        answer,
+        updateParametersWithAdam(parameters, grads, zerosFor(parameters), zerosFor(parameters), 1),
+      );
     },
   },
   {

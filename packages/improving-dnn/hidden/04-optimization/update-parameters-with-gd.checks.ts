@@ -7,14 +7,16 @@ export default defineChecks("updateParametersWithGd", [
     id: "shapes",
     kind: "contract",
     points: 1,
-    description: "returns W1, b1, …, WL, bL shaped like the parameters given",
+    description:
+      "returns W1, b1, …, WL, bL shaped like the parameters given, the reference's values",
     async run({ call, rng }) {
       const parameters = randomParameters(rng, [3, 4, 2, 1]);
-      expectTensors(
-        "updateParametersWithGd(parameters of layers [3, 4, 2, 1], grads, 0.1)",
-        await call(parameters, randomGrads(rng, parameters), 0.1),
-        shapesOf(parameters),
-      );
+      const grads = randomGrads(rng, parameters);
+      const what = "updateParametersWithGd(parameters of layers [3, 4, 2, 1], grads, 0.1)";
+      const answer = await call(parameters, grads, 0.1);
+      expectTensors(what, answer, shapesOf(parameters));
+      // shapes alone are met by zeros (or by the parameters given): the values too
+      expectState(what, answer, updateParametersWithGd(parameters, grads, 0.1));
     },
   },
   {

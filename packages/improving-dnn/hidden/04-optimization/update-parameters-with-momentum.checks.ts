@@ -17,21 +17,27 @@ export default defineChecks("updateParametersWithMomentum", [
     id: "shapes",
     kind: "contract",
     points: 1,
-    description: "returns { parameters, v } shaped like the parameters and the velocity given",
+    description:
+      "returns { parameters, v } shaped like the parameters and the velocity given, the reference's values",
     async run({ call, rng }) {
       const parameters = randomParameters(rng, [3, 4, 1]);
       const what =
         "updateParametersWithMomentum(parameters of layers [3, 4, 1], grads, v, 0.9, 0.1)";
-      const answer = await call(
+      const grads = randomGrads(rng, parameters);
+      const answer = await call(parameters, grads, zerosFor(parameters), 0.9, 0.1);
+      expectFields(what, answer, ["parameters", "v"]);
+      expectTensors(`${what}.parameters`, answer.parameters, shapesOf(parameters));
+      expectTensors(`${what}.v`, answer.v, shapesOf(zerosFor(parameters)));
+      // shapes alone are met by zeros: the values too
+      const expected = updateParametersWithMomentum(
         parameters,
-        randomGrads(rng, parameters),
+        grads,
         zerosFor(parameters),
         0.9,
         0.1,
       );
-      expectFields(what, answer, ["parameters", "v"]);
-      expectTensors(`${what}.parameters`, answer.parameters, shapesOf(parameters));
-      expectTensors(`${what}.v`, answer.v, shapesOf(zerosFor(parameters)));
+      expectState(`${what}.v`, answer.v, expected.v);
+      expectState(`${what}.parameters`, answer.parameters, expected.parameters);
     },
   },
   {

@@ -2,6 +2,7 @@ import {
   between,
   type CheckContext,
   defineChecks,
+  expectAllClose,
   expectGradients,
   expectTensors,
   normal,
@@ -9,6 +10,7 @@ import {
   type ScalarOf,
 } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
+import { batchnormBackward } from "../../solutions/05-batch-norm-and-softmax/batchnorm-backward.ts";
 import { batchnormForward } from "../../solutions/05-batch-norm-and-softmax/batchnorm-forward.ts";
 import { bnLayer, hinted, runningStats } from "./data.ts";
 
@@ -64,18 +66,19 @@ export default defineChecks("batchnormBackward", [
     id: "shapes",
     kind: "contract",
     points: 1,
-    description: "returns dZ shaped like Z, dgamma and dbeta shaped like γ and β",
+    description:
+      "returns dZ shaped like Z, dgamma and dbeta shaped like γ and β, the reference's values",
     async run({ call, rng }) {
       const { Z, gamma, beta } = bnLayer(rng, 3, 5);
       const { cache } = batchnormForward(Z, gamma, beta, {
         mode: "train",
         ...runningStats(rng, 3),
       });
-      expectTensors(what, await call(normal(rng, [3, 5]), cache), {
-        dZ: [3, 5],
-        dgamma: [3, 1],
-        dbeta: [3, 1],
-      });
+      const dOut = normal(rng, [3, 5]);
+      const actual = await call(dOut, cache);
+      expectTensors(what, actual, { dZ: [3, 5], dgamma: [3, 1], dbeta: [3, 1] });
+      // shapes alone are met by zeros: the values too
+      expectAllClose(what, actual, batchnormBackward(dOut, cache), { rtol: 1e-3, atol: 1e-4 });
     },
   },
   {

@@ -75,10 +75,11 @@ export default defineChecks("batchnormForward", [
     kind: "contract",
     points: 1,
     description:
-      "returns out [n, m], runningMean and runningVar [n, 1], and the cache batchnormBackward reads",
+      "returns out [n, m], runningMean and runningVar [n, 1], and the cache batchnormBackward reads, with the reference's values",
     async run({ call, rng }) {
       const { Z, gamma, beta } = bnLayer(rng, 3, 5);
-      const actual = await call(Z, gamma, beta, { mode: "train", ...runningStats(rng, 3) });
+      const state: BatchnormState = { mode: "train", ...runningStats(rng, 3) };
+      const actual = await call(Z, gamma, beta, state);
       expectTensors(what, actual, { out: [3, 5], runningMean: [3, 1], runningVar: [3, 1] });
       expectTensors(`${what}.cache`, actual.cache, {
         Z: [3, 5],
@@ -88,6 +89,17 @@ export default defineChecks("batchnormForward", [
         gamma: [3, 1],
       });
       expectNumber(`${what}.cache.epsilon`, actual.cache.epsilon);
+      // shapes alone are met by zeros: the values too
+      const expected = batchnormForward(Z, gamma, beta, state);
+      const { out, runningMean, runningVar } = expected;
+      expectAllClose(what, actual, { out, runningMean, runningVar }, { rtol: 1e-4, atol: 1e-5 });
+      const { mu, sigma2, ZNorm } = expected.cache;
+      expectAllClose(
+        `${what}.cache`,
+        actual.cache,
+        { mu, sigma2, ZNorm },
+        { rtol: 1e-4, atol: 1e-5 },
+      );
     },
   },
   {
@@ -185,6 +197,38 @@ export default defineChecks("batchnormForward", [
       await hinted(
         "with runningMean 0, runningVar 1, γ = 1 and β = 0, inference must return Z itself (about 5 here), not Z normalized by its own batch",
         () => expectClose(`${what}.out`, actual.out, Z, { atol: 1e-3 }),
+      );
+    },
+  },
+  {
+    id: "constant-row",
+    kind: "reference",
+    points: 1,
+    description:
+      "a unit whose pre-activations do not vary over the batch (σ² = 0) gives out = β in train mode, not NaN: ε is under the root",
+    async run({ call, rng, input }) {
+      // integers over a power-of-two m: the batch mean is exact, so σ² is exactly 0
+      const m = 2 ** between(rng, 2, 4);
+      const constant = between(rng, -5, 5);
+      const varied = Array.from({ length: m }, () => between(rng, -9, 9));
+      const Z = tf.tensor2d([...Array(m).fill(constant), ...varied], [2, m]);
+      const gamma = normal(rng, [2, 1]);
+      const beta = normal(rng, [2, 1]);
+      const state: BatchnormState = { mode: "train", ...runningStats(rng, 2) };
+      input("Z", Z);
+      input("state", state);
+      const actual = await call(Z, gamma, beta, state);
+      const expected = batchnormForward(Z, gamma, beta, state);
+      expectTensors(what, actual, { out: [2, m], runningMean: [2, 1], runningVar: [2, 1] });
+      await hinted(
+        "a row with σ² = 0 must give (Z − μ) / sqrt(0 + ε) = 0, then out = β: divide by sqrt(σ² + ε), never by sqrt(σ²) alone (0/0 is NaN)",
+        () => {
+          expectClose(`${what}.out`, actual.out, expected.out, { rtol: 1e-4, atol: 1e-5 });
+          expectClose(`${what}.runningVar`, actual.runningVar, expected.runningVar, {
+            rtol: 1e-5,
+            atol: 1e-7,
+          });
+        },
       );
     },
   },

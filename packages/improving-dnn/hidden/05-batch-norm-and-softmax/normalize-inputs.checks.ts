@@ -11,14 +11,14 @@ export default defineChecks("normalizeInputs", [
     id: "shapes",
     kind: "contract",
     points: 1,
-    description: "returns XTrain and XTest shaped like the inputs, mu and sigma2 as [n, 1] columns",
+    description:
+      "returns XTrain and XTest shaped like the inputs, mu and sigma2 as [n, 1] columns, the reference's values",
     async run({ call, rng }) {
-      expectTensors(what, await call(features(rng, 3, 7), features(rng, 3, 4)), {
-        XTrain: [3, 7],
-        XTest: [3, 4],
-        mu: [3, 1],
-        sigma2: [3, 1],
-      });
+      const [XTrain, XTest] = [features(rng, 3, 7), features(rng, 3, 4)];
+      const actual = await call(XTrain, XTest);
+      expectTensors(what, actual, { XTrain: [3, 7], XTest: [3, 4], mu: [3, 1], sigma2: [3, 1] });
+      // shapes alone are met by zeros: the values too
+      expectAllClose(what, actual, normalizeInputs(XTrain, XTest), { rtol: 1e-4, atol: 1e-4 });
     },
   },
   {
@@ -95,6 +95,35 @@ export default defineChecks("normalizeInputs", [
                 atol: 1e-3,
               },
             ),
+        );
+      }
+    },
+  },
+  {
+    id: "constant-feature",
+    kind: "reference",
+    points: 1,
+    description:
+      "a constant feature (σ² = 0), and a training set of one example, give 0 on the training set, not NaN: the 1e-8 is under the root",
+    async run({ call, rng, input }) {
+      // integer features over a power-of-two m: the mean is exact, so σ² is exactly 0
+      const m = 2 ** between(rng, 2, 4);
+      const constant = between(rng, -5, 5);
+      const varied = Array.from({ length: m }, () => between(rng, -9, 9));
+      const XTrain = tf.tensor2d([...Array(m).fill(constant), ...varied], [2, m]);
+      const XTest = features(rng, 2, 3);
+      const single = features(rng, 3, 1);
+      for (const [train, test] of [
+        [XTrain, XTest],
+        [single, XTest.concat(tf.zeros([1, 3]))],
+      ] as const) {
+        input("XTrain", train);
+        input("XTest", test);
+        const actual = await call(train, test);
+        const expected = normalizeInputs(train, test);
+        await hinted(
+          "a feature that never varies has σ² = 0: divide by sqrt(σ² + 1e-8), never by sqrt(σ²) alone (0/0 is NaN)",
+          () => expectAllClose(what, actual, expected, { rtol: 1e-4, atol: 1e-4 }),
         );
       }
     },

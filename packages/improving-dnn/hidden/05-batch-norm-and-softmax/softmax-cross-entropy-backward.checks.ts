@@ -39,9 +39,13 @@ export default defineChecks("softmaxCrossEntropyBackward", [
     id: "keeps-shape",
     kind: "contract",
     points: 1,
-    description: "returns dZ shaped like the logits [C, m], C ≠ m",
+    description: "returns dZ shaped like the logits [C, m], C ≠ m, the reference's values",
     async run({ call, rng }) {
-      expectShape(what, await call(normal(rng, [3, 5]), oneHot(rng, 3, 5)), [3, 5]);
+      const [ZL, Y] = [normal(rng, [3, 5]), oneHot(rng, 3, 5)];
+      const actual = await call(ZL, Y);
+      expectShape(what, actual, [3, 5]);
+      // a shape alone is met by zeros: the values too
+      expectClose(what, actual, softmaxCrossEntropyBackward(ZL, Y), { rtol: 1e-4, atol: 1e-6 });
     },
   },
   {

@@ -11,9 +11,13 @@ export default defineChecks("softmaxCrossEntropy", [
     id: "returns-number",
     kind: "contract",
     points: 1,
-    description: "returns the cost as a number",
+    description: "returns the cost as a number, the reference's",
     async run({ call, rng }) {
-      expectNumber(what, await call(normal(rng, [3, 5]), oneHot(rng, 3, 5)));
+      const [ZL, Y] = [normal(rng, [3, 5]), oneHot(rng, 3, 5)];
+      const actual = await call(ZL, Y);
+      expectNumber(what, actual);
+      // any number is a number: the value too
+      expectClose(what, actual, softmaxCrossEntropy(ZL, Y), { rtol: 1e-4, atol: 1e-6 });
     },
   },
   {
@@ -53,6 +57,8 @@ export default defineChecks("softmaxCrossEntropy", [
       await hinted("divide the sum by m, the number of examples", () =>
         expectClose(`${what} of the batch repeated twice`, twice, once),
       );
+      // a constant costs the same twice too: the value is the reference's
+      expectClose(what, once, softmaxCrossEntropy(ZL, Y), { rtol: 1e-4, atol: 1e-6 });
     },
   },
   {

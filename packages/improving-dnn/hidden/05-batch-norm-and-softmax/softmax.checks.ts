@@ -13,9 +13,13 @@ export default defineChecks("softmax", [
     id: "keeps-shape",
     kind: "contract",
     points: 1,
-    description: "returns a tensor of the logits' shape [C, m], C ≠ m",
+    description: "returns a tensor of the logits' shape [C, m], C ≠ m, the reference's values",
     async run({ call, rng }) {
-      expectShape(what, await call(normal(rng, [4, 6])), [4, 6]);
+      const Z = normal(rng, [4, 6]);
+      const actual = await call(Z);
+      expectShape(what, actual, [4, 6]);
+      // a shape alone is met by zeros: the values too
+      expectClose(what, actual, softmax(Z), { rtol: 1e-4, atol: 1e-6 });
     },
   },
   {
@@ -49,6 +53,8 @@ export default defineChecks("softmax", [
             expectClose(`column sums of ${what}`, A.sum(0), tf.ones([Z.shape[1]!]), { atol: 1e-4 });
             if (A.min().dataSync()[0]! < 0) throw new CheckError(`${what} has a negative entry`);
           });
+          // a constant 1/C also sums to 1: the values are the reference's
+          expectClose(what, A, softmax(Z), { rtol: 1e-4, atol: 1e-6 });
         },
       );
     },
@@ -68,6 +74,8 @@ export default defineChecks("softmax", [
           "softmax normalizes each column on its own: adding c to a column changes nothing",
           () => expectClose(`${what} of Z + a constant per column`, shifted, A, { atol: 1e-5 }),
         );
+        // a constant is shift-invariant too: the values are the reference's
+        expectClose(what, A, softmax(Z), { rtol: 1e-4, atol: 1e-6 });
       }
     },
   },

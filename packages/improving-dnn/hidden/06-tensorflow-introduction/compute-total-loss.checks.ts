@@ -28,13 +28,18 @@ export default defineChecks("computeTotalLoss", [
     id: "scalar",
     kind: "contract",
     points: 1,
-    description: "returns a scalar float32 tensor",
+    description: "returns a scalar float32 tensor, the reference's",
     async run({ call, rng }) {
       const { logits, labels } = draw(rng, 6, between(rng, 2, 5));
       const loss = await call(logits, labels);
       expectShape("computeTotalLoss(logits, labels)", loss, []);
       if (loss.dtype !== "float32")
         throw new CheckError(`computeTotalLoss has dtype ${loss.dtype}, expected float32`);
+      // a shape alone is met by a zero: the value too
+      expectClose("computeTotalLoss(logits, labels)", loss, computeTotalLoss(logits, labels), {
+        rtol: 1e-4,
+        atol: 1e-4,
+      });
     },
   },
   {
@@ -87,6 +92,16 @@ export default defineChecks("computeTotalLoss", [
         throw new CheckError(
           `computeTotalLoss of a batch is ${once.toPrecision(6)}, of the same batch twice ${twice.toPrecision(6)}, expected ${(2 * once).toPrecision(6)}: the total loss sums the examples' losses (the model divides by m once per epoch).`,
         );
+      // 0 is twice 0 too: the value is the reference's
+      expectClose(
+        "computeTotalLoss(logits, labels)",
+        tf.scalar(once),
+        computeTotalLoss(logits, labels),
+        {
+          rtol: 1e-4,
+          atol: 1e-4,
+        },
+      );
     },
   },
   {
@@ -130,6 +145,35 @@ export default defineChecks("computeTotalLoss", [
         const [c, j] = [Math.floor(worst / m), worst % m];
         throw new CheckError(
           `the gradient of computeTotalLoss w.r.t. the logits (central differences of your function, ε = ${eps}) differs from softmax(logits) − labels: relative error ${relError.toExponential(2)}; at [${c}, ${j}] expected ${expected[worst]!.toFixed(5)}, got ${numeric[worst]!.toFixed(5)}. A mean instead of a sum divides it by m; a softmax over the wrong axis changes it everywhere.`,
+        );
+      }
+    },
+  },
+  {
+    id: "large-logits",
+    kind: "reference",
+    points: 1,
+    description:
+      "stays finite and equals the reference for logits as large as ±300, where e^z overflows float32 (log-softmax, not log of a softmax)",
+    async run({ call, rng, input }) {
+      const C = between(rng, 3, 6);
+      const m = between(rng, 3, 6);
+      const { labels } = draw(rng, C, m);
+      // logits of hundreds: a softmax of them holds exact 0s, whose log is −∞
+      const logits = normal(rng, [C, m], 150);
+      input("logits", logits);
+      input("labels", labels);
+      try {
+        expectClose(
+          "computeTotalLoss(logits of about ±300, labels)",
+          await call(logits, labels),
+          computeTotalLoss(logits, labels),
+          { rtol: 1e-4, atol: 1e-3 },
+        );
+      } catch (error) {
+        if (!(error instanceof CheckError)) throw error;
+        throw new CheckError(
+          `${error.message}. e^z overflows float32 beyond z ≈ 88 and a softmax of such logits holds exact 0s, whose log is −∞: let tf.losses.softmaxCrossEntropy (a log-softmax) take the logits themselves.`,
         );
       }
     },

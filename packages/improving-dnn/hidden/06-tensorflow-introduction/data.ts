@@ -4,6 +4,8 @@
  */
 import type { RandomState } from "@dlc/grader/check";
 import * as tf from "@tensorflow/tfjs";
+import { computeTotalLoss } from "../../solutions/06-tensorflow-introduction/compute-total-loss.ts";
+import { forwardPropagation } from "../../solutions/06-tensorflow-introduction/forward-propagation.ts";
 import { loadSignsDataset, type SignsDataset } from "../../src/signs-data.ts";
 
 /** A small seeded SIGNS stand-in: `size`×`size` pictures, X [size·size·3, m], Y [6, m]. */
@@ -18,7 +20,7 @@ export function smallSigns(
 
 /**
  * Six Gaussian clusters in `nX` dimensions, one per class (standard normal centres, noise
- * `spread` per coordinate), a training and a test set drawn around the same centres:
+ * `spread` per coordinate), a training, a test and (if `mHeldOut` > 0) a held-out set drawn around the same centres:
  * X [nX, m], Y [6, m] one-hot, classes balanced. Easy enough that a working model fits it
  * in a few epochs.
  */
@@ -28,6 +30,7 @@ export function clusters(
   mTrain: number,
   mTest: number,
   spread: number,
+  mHeldOut = 0,
 ) {
   const centres = rng.randn(6, nX);
   const draw = (m: number) => {
@@ -44,5 +47,37 @@ export function clusters(
   };
   const train = draw(mTrain);
   const test = draw(mTest);
-  return { XTrain: train.X, YTrain: train.Y, XTest: test.X, YTest: test.Y };
+  const heldOut = draw(mHeldOut);
+  return {
+    XTrain: train.X,
+    YTrain: train.Y,
+    XTest: test.X,
+    YTest: test.Y,
+    /** a third set around the same centres, whose labels the function under check never sees */
+    XHeldOut: heldOut.X,
+    YHeldOut: heldOut.Y,
+  };
+}
+
+/** The argmax accuracy of the network `parameters` (the reference forward pass) on X against one-hot Y. */
+export function argmaxAccuracy(
+  parameters: Record<string, tf.Tensor>,
+  X: tf.Tensor,
+  Y: tf.Tensor,
+): number {
+  return tf.tidy(() => {
+    const predictions = tf.argMax(forwardPropagation(X, parameters), 0);
+    return tf.equal(predictions, tf.argMax(Y, 0)).cast("float32").mean().dataSync()[0]!;
+  });
+}
+
+/** The mean cross-entropy of the network `parameters` on X against one-hot Y (the reference's total loss / m). */
+export function meanLoss(
+  parameters: Record<string, tf.Tensor>,
+  X: tf.Tensor,
+  Y: tf.Tensor,
+): number {
+  return tf.tidy(
+    () => computeTotalLoss(forwardPropagation(X, parameters), Y).dataSync()[0]! / X.shape[1]!,
+  );
 }

@@ -29,10 +29,13 @@ export default defineChecks("forwardPropagation", [
     id: "shape",
     kind: "contract",
     points: 1,
-    description: "returns the logits Z3 of shape (n_y, m)",
+    description: "returns the logits Z3 of shape (n_y, m), the reference's",
     async run({ call, rng }) {
       const { X, parameters, n3, m } = draw(rng);
-      expectShape("forwardPropagation(X, parameters)", await call(X, parameters), [n3, m]);
+      const actual = await call(X, parameters);
+      expectShape("forwardPropagation(X, parameters)", actual, [n3, m]);
+      // a shape alone is met by zeros: the values too
+      expectClose("forwardPropagation(X, parameters)", actual, forwardPropagation(X, parameters));
     },
   },
   {
@@ -85,6 +88,8 @@ export default defineChecks("forwardPropagation", [
           `${error.message}. Z3 = W3·A2 + b3 must be returned as it is: no relu, sigmoid or softmax after the last layer.`,
         );
       }
+      // returning b3 spread over the examples is linear in b3 too: the values are the reference's
+      expectClose("forwardPropagation(X, parameters)", base, forwardPropagation(X, parameters));
     },
   },
 ]);

@@ -59,7 +59,8 @@ export default defineChecks("initializeParameters", [
     id: "shapes",
     kind: "contract",
     points: 1,
-    description: "returns W1, b1, W2, b2, W3, b3 shaped for the layer sizes it is given",
+    description:
+      "returns W1, b1, W2, b2, W3, b3 shaped for the layer sizes it is given, each holding Glorot draws",
     async run({ call, rng }) {
       for (let i = 0; i < 2; i++) {
         const dims = [
@@ -69,11 +70,25 @@ export default defineChecks("initializeParameters", [
           between(rng, 2, 7),
         ];
         const seed = between(rng, 0, 1000);
-        expectTensors(
-          `initializeParameters([${dims}], ${seed})`,
-          await call(dims, seed),
-          shapes(dims),
-        );
+        const what = `initializeParameters([${dims}], ${seed})`;
+        const actual = await call(dims, seed);
+        expectTensors(what, actual, shapes(dims));
+        // shapes alone are met by zeros or a constant: every tensor holds Glorot draws,
+        // different numbers, none beyond the truncation at 2σ
+        for (const name of NAMES) {
+          const t = actual[name] as tf.Tensor;
+          const sigma = glorotSigma(t.shape);
+          const values = Array.from(t.dataSync());
+          const beyond = values.find((v) => !(Math.abs(v) <= 2 * sigma * (1 + 1e-5)));
+          if (
+            beyond !== undefined ||
+            (values.length > 1 && new Set(values).size < 2) ||
+            values.every((v) => v === 0)
+          )
+            throw new CheckError(
+              `${what}.${name} should hold Glorot normal draws (σ = ${sigma.toPrecision(3)}, none beyond 2σ, not all equal), got ${beyond !== undefined ? `the value ${beyond}` : `${values.length} values ${values.slice(0, 3).join(", ")}…`}`,
+            );
+        }
       }
     },
   },

@@ -25,7 +25,8 @@ export default defineChecks("oneHotMatrix", [
     id: "shape-and-dtype",
     kind: "contract",
     points: 1,
-    description: "returns a float32 vector of shape (C,), also for a one-element label [k]",
+    description:
+      "returns a float32 vector of shape (C,), also for a one-element label [k], with its 1 at k",
     async run({ call, rng }) {
       const C = between(rng, 3, 9);
       for (const form of FORMS) {
@@ -36,6 +37,8 @@ export default defineChecks("oneHotMatrix", [
           throw new CheckError(
             `${what} has dtype ${y.dtype}, expected float32 (tf.oneHot gives int32: cast it)`,
           );
+        // a shape alone is met by zeros: the values too
+        expectClose(what, y, oneHot(1, C), { atol: 0, rtol: 0 });
       }
     },
   },

@@ -8,11 +8,17 @@ export default defineChecks("sigmoid", [
     id: "shape-and-dtype",
     kind: "contract",
     points: 1,
-    description: "returns a float32 tensor of z's shape; a number gives a scalar tensor",
+    description:
+      "returns a float32 tensor of z's shape; a number gives a scalar tensor; the reference's values",
     async run({ call, rng }) {
-      expectShape("sigmoid(2)", await call(2), []);
+      const two = await call(2);
+      expectShape("sigmoid(2)", two, []);
       const z = normal(rng, [between(rng, 2, 4), between(rng, 5, 7)]);
-      expectShape("sigmoid(z)", await call(z), z.shape);
+      const actual = await call(z);
+      expectShape("sigmoid(z)", actual, z.shape);
+      // shapes alone are met by zeros: the values too
+      expectClose("sigmoid(2)", two, sigmoid(2));
+      expectClose("sigmoid(z)", actual, sigmoid(z));
     },
   },
   {

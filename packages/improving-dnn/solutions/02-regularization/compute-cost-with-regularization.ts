@@ -1,11 +1,13 @@
 import * as tf from "@tensorflow/tfjs";
-import { computeLoss } from "../../src/three-layer-net.ts";
+import { LOSS_MARGIN } from "../../src/three-layer-net.ts";
 import type { Parameters } from "../../src/types.ts";
 
 /**
  * The cross-entropy cost plus the L2 penalty on the weights:
  * J = −(1/m) Σ [y log a + (1 − y) log(1 − a)] + λ/(2m) (‖W1‖² + ‖W2‖² + ‖W3‖²),
  * where ‖W‖² is the sum of the squares of W's entries (the squared Frobenius norm).
+ * A3 is kept within [LOSS_MARGIN, 1 − LOSS_MARGIN] in the logs, as the notebook's
+ * `compute_cost` is used on a float32 σ that may round to exactly 0 or 1.
  *
  * @param A3 the network's output probabilities, [1, m]
  * @param Y the labels 0/1, [1, m]
@@ -21,7 +23,12 @@ export function computeCostWithRegularization(
 ): number {
   const m = Y.shape[1]!;
   const { W1, W2, W3 } = parameters;
-  const crossEntropyCost = computeLoss(A3, Y);
+  const crossEntropyCost = tf.tidy(() => {
+    const A = A3.clipByValue(LOSS_MARGIN, 1 - LOSS_MARGIN);
+    const one = tf.scalar(1);
+    const terms = Y.mul(A.log()).add(one.sub(Y).mul(one.sub(A).log()));
+    return -terms.mean().dataSync()[0]!;
+  });
   const l2RegularizationCost = tf.tidy(() => {
     const sumOfSquares = tf.addN([W1!.square().sum(), W2!.square().sum(), W3!.square().sum()]);
     return (lambd / (2 * m)) * sumOfSquares.dataSync()[0]!;

@@ -26,4 +26,14 @@ export default defineMutants([
       ],
     ],
   },
+  {
+    id: "no-clip",
+    bug: "the cross-entropy of A3 as given: log(0) = −∞ and 0·log(0) = NaN where σ rounded to 0 or 1",
+    edits: [["const A = A3.clipByValue(LOSS_MARGIN, 1 - LOSS_MARGIN);", "const A = A3;"]],
+  },
+  {
+    id: "cross-entropy-sum",
+    bug: "the cross-entropy summed over the examples instead of averaged",
+    edits: [["return -terms.mean().dataSync()[0]!;", "return -terms.sum().dataSync()[0]!;"]],
+  },
 ]);

@@ -28,4 +28,9 @@ export default defineMutants([
     bug: "A2 multiplied by keepProb instead of divided",
     edits: [["tf.relu(Z2).mul(D2).div(keepProb)", "tf.relu(Z2).mul(D2).mul(keepProb)"]],
   },
+  {
+    id: "mask-less-equal",
+    bug: "D = rand ≤ keepProb: a draw equal to keepProb keeps its unit",
+    edits: [["(u < keepProb ? 1 : 0)", "(u <= keepProb ? 1 : 0)"]],
+  },
 ]);

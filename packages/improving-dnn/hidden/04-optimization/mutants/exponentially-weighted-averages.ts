@@ -31,4 +31,9 @@ export default defineMutants([
     bug: "biasCorrection is ignored",
     edits: [["return biasCorrection ? v / (1 - beta ** t) : v;", "return v;"]],
   },
+  {
+    id: "correction-t-from-zero",
+    bug: "bias correction with t counted from 0: 1 − β⁰ = 0 divides the first average by zero",
+    edits: [["const t = i + 1;", "const t = i;"]],
+  },
 ]);

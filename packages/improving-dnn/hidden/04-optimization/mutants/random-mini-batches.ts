@@ -35,4 +35,19 @@ export default defineMutants([
     bug: "the permutation ignores the seed (always RandomState(0))",
     edits: [["new RandomState(seed).permutation(m)", "new RandomState().permutation(m)"]],
   },
+  {
+    id: "remainder-only-after-full",
+    bug: "adds the last, smaller batch only after a full one: m < miniBatchSize gives no batch at all",
+    edits: [
+      [
+        "if (m % miniBatchSize !== 0) {",
+        "if (m % miniBatchSize !== 0 && numCompleteMinibatches > 0) {",
+      ],
+    ],
+  },
+  {
+    id: "always-remainder",
+    bug: "always adds a last batch: an empty one when miniBatchSize divides m",
+    edits: [["if (m % miniBatchSize !== 0) {", "{"]],
+  },
 ]);

@@ -16,4 +16,19 @@ export default defineMutants([
     bug: "timeInterval defaults to 100 instead of the notebook's 1000",
     edits: [["timeInterval = 1000", "timeInterval = 100"]],
   },
+  {
+    id: "ceil",
+    bug: "⌈epochNum / timeInterval⌉: the step down comes one interval early, inside the interval",
+    edits: [["Math.floor(epochNum / timeInterval)", "Math.ceil(epochNum / timeInterval)"]],
+  },
+  {
+    id: "late-by-one",
+    bug: "⌊(epochNum − 1) / timeInterval⌋: the step down comes one epoch after the multiple of timeInterval",
+    edits: [
+      [
+        "Math.floor(epochNum / timeInterval)",
+        "Math.max(0, Math.floor((epochNum - 1) / timeInterval))",
+      ],
+    ],
+  },
 ]);

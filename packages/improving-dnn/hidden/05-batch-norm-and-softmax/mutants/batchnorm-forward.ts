@@ -48,4 +48,14 @@ export default defineMutants([
     bug: "forgets to scale by γ",
     edits: [["const out = ZNorm.mul(gamma).add(beta);", "const out = ZNorm.add(beta);"]],
   },
+  {
+    id: "no-epsilon",
+    bug: "divides by sqrt(σ²) without ε: a unit constant over the batch gives 0/0 = NaN",
+    edits: [
+      [
+        "const ZNorm = Z.sub(mu).div(sigma2.add(epsilon).sqrt());",
+        "const ZNorm = Z.sub(mu).div(sigma2.sqrt());",
+      ],
+    ],
+  },
 ]);

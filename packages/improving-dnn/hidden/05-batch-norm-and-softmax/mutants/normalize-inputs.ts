@@ -26,4 +26,9 @@ export default defineMutants([
       ],
     ],
   },
+  {
+    id: "no-epsilon",
+    bug: "divides by sqrt(σ²) without the 1e-8: a constant feature gives 0/0 = NaN",
+    edits: [["const sigma = sigma2.add(1e-8).sqrt();", "const sigma = sigma2.sqrt();"]],
+  },
 ]);

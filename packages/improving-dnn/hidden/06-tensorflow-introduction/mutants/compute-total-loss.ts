@@ -26,4 +26,14 @@ export default defineMutants([
     bug: "does not transpose: the softmax runs over the examples instead of the classes",
     edits: [["tf.transpose(labels),\n      tf.transpose(logits),", "labels,\n      logits,"]],
   },
+  {
+    id: "log-of-softmax",
+    bug: "−Σ labels·log(softmax(logits)) by hand: log 0 = −∞ once a probability underflows",
+    edits: [
+      [
+        "tf.losses.softmaxCrossEntropy(\n      tf.transpose(labels),\n      tf.transpose(logits),\n      undefined,\n      undefined,\n      tf.Reduction.SUM,\n    ),",
+        "tf.neg(tf.sum(tf.mul(labels, tf.log(tf.softmax(tf.transpose(logits)).transpose())))) as tf.Scalar,",
+      ],
+    ],
+  },
 ]);
