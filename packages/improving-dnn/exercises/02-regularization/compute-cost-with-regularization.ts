@@ -1,12 +1,14 @@
 import { NotImplemented } from "@dlc/grader/check";
 import * as tf from "@tensorflow/tfjs";
-import { computeLoss } from "../../src/three-layer-net.ts";
+import { LOSS_MARGIN } from "../../src/three-layer-net.ts";
 import type { Parameters } from "../../src/types.ts";
 
 /**
  * The cross-entropy cost plus the L2 penalty on the weights:
  * J = −(1/m) Σ [y log a + (1 − y) log(1 − a)] + λ/(2m) (‖W1‖² + ‖W2‖² + ‖W3‖²),
  * where ‖W‖² is the sum of the squares of W's entries (the squared Frobenius norm).
+ * A3 is kept within [LOSS_MARGIN, 1 − LOSS_MARGIN] in the logs, as the notebook's
+ * `compute_cost` is used on a float32 σ that may round to exactly 0 or 1.
  *
  * @param A3 the network's output probabilities, [1, m]
  * @param Y the labels 0/1, [1, m]
@@ -20,6 +22,7 @@ export function computeCostWithRegularization(
   parameters: Parameters,
   lambd: number,
 ): number {
-  // TODO: the cross-entropy (A3 clipped to [LOSS_MARGIN, 1 − LOSS_MARGIN], see src/three-layer-net.ts) + λ/(2m) · (ΣW1² + ΣW2² + ΣW3²), as a number.
+  // TODO: the cross-entropy (A3 clipped to [LOSS_MARGIN, 1 − LOSS_MARGIN], see
+  // src/three-layer-net.ts) + λ/(2m) · (ΣW1² + ΣW2² + ΣW3²), as a number.
   throw new NotImplemented("computeCostWithRegularization");
 }
