@@ -6,13 +6,16 @@
  *
  * - `first-argument`: returns its first argument;
  * - `zeros`, `ones`, `constant`: the reference's answer with every number replaced by 0, 1 or
- *   0.5 (same structure, shapes and dtypes); these and `first-argument` forfeit (throw) a call
- *   whose answer is the reference's own, printed as a note by `dlc prove`;
+ *   0.5 (same structure, shapes and dtypes);
  * - `remembered`: the reference's answer to the first call ever made (the first call itself
  *   gets the zeros of its answer): an answer to a different call;
  * - `previous`: the reference's answer to the previous call's input (first call: zeros);
  * - `src:<module>#<export>`: a function the course's `src/` exports, of a compatible arity,
  *   under the graded function's name: given code must not be an answer.
+ *
+ * An impostor whose answer to a call is the reference's own (the zeros of a zero
+ * initialisation, an answer remembered from an identical earlier call) forfeits that call: it
+ * throws, the check scores it nothing, and `dlc prove` prints a note.
  *
  * One grading run per impostor kind replaces every graded module at once (hidden checks call
  * only the function they grade, `callOther` is not used), each wrapper calling a pristine
@@ -95,9 +98,9 @@ const same = (a, b) => {
   }
   return Object.is(a, b);
 };
-// a stateless impostor whose answer is the reference's own (the zeros of initializeWithZeros)
-// is no impostor on that call: it forfeits. Remembered and previous answers never forfeit: a
-// repeated input makes them right on that call, and their other calls still have to be caught
+// an impostor whose answer is the reference's own (the zeros of initializeWithZeros, the answer
+// remembered from an identical earlier call, a function of no arguments) is no impostor on that
+// call: it forfeits (the check it is in scores it nothing, and prove prints a note)
 const fake = (answer, out) => {
   if (same(answer, out)) throw new Error("${COINCIDES}");
   return answer;
@@ -118,8 +121,8 @@ function wrapperBody(kind: ImpostorKind, fn: string, ref: string): string {
       return `let first;
 export function ${fn}(...args) {
   return then(${ref}.${fn}(...args), (out) => {
-    if (first === undefined) { first = keep(out); return fill(out, 0); }
-    return first;
+    if (first === undefined) { first = keep(out); return fake(fill(out, 0), out); }
+    return fake(first, out);
   });
 }`;
     case "previous":
@@ -128,7 +131,7 @@ export function ${fn}(...args) {
   return then(${ref}.${fn}(...args), (out) => {
     const answer = previous === undefined ? fill(out, 0) : previous;
     previous = keep(out);
-    return answer;
+    return fake(answer, out);
   });
 }`;
   }

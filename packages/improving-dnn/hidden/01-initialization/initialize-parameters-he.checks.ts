@@ -19,7 +19,7 @@ import {
 const name = "initializeParametersHe";
 
 export default defineChecks(name, [
-  shapesCheck(name, true),
+  shapesCheck(name, true, initializeParametersHe),
   referenceCheck(
     name,
     initializeParametersHe,
@@ -32,7 +32,7 @@ export default defineChecks(name, [
     "√(2 / n_{l−1})",
     "on a wide network every Wl has entries of mean ≈ 0 and standard deviation ≈ √(2 / n_{l−1})",
   ),
-  zeroBiasesCheck(name),
+  zeroBiasesCheck(name, initializeParametersHe),
   {
     id: "keeps-activations",
     kind: "property",

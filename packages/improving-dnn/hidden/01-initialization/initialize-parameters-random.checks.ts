@@ -1,4 +1,4 @@
-import { CheckError } from "@dlc/grader/check";
+import { CheckError, expectClose } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
 import { initializeParametersRandom } from "../../solutions/01-initialization/initialize-parameters-random.ts";
 import { forwardPropagation } from "../../src/three-layer-net.ts";
@@ -17,7 +17,7 @@ import {
 const name = "initializeParametersRandom";
 
 export default defineChecks(name, [
-  shapesCheck(name, true),
+  shapesCheck(name, true, initializeParametersRandom),
   referenceCheck(
     name,
     initializeParametersRandom,
@@ -30,7 +30,7 @@ export default defineChecks(name, [
     "10",
     "on a wide network every Wl has entries of mean ≈ 0 and standard deviation ≈ 10",
   ),
-  zeroBiasesCheck(name),
+  zeroBiasesCheck(name, initializeParametersRandom),
   {
     id: "saturates",
     kind: "training",
@@ -43,6 +43,11 @@ export default defineChecks(name, [
       const seed = drawSeed(rng);
       const parameters = await call([2, 10, 5, 1], seed);
       expectParameters(`${name}([2, 10, 5, 1], ${seed})`, parameters, [2, 10, 5, 1]);
+      for (const [key, value] of Object.entries(initializeParametersRandom([2, 10, 5, 1], seed)))
+        expectClose(`${name}([2, 10, 5, 1], ${seed}).${key}`, parameters[key], value, {
+          rtol: 1e-5,
+          atol: 1e-7,
+        });
       const cost = computeLoss(forwardPropagation(X, parameters).A3, Y);
       if (!(cost > 2))
         throw new CheckError(

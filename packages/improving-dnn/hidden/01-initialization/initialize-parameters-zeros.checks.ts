@@ -1,6 +1,7 @@
 import { CheckError, expectClose } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
+import { initializeParametersZeros } from "../../solutions/01-initialization/initialize-parameters-zeros.ts";
 import { model } from "../../src/initialization-model.ts";
 import { forwardPropagation, predict } from "../../src/three-layer-net.ts";
 import { computeLoss } from "../../testing/three-layer-oracle.ts";
@@ -9,7 +10,7 @@ import { expectParameters, layerDims, shapesCheck, smallCircles } from "./shared
 const name = "initializeParametersZeros";
 
 export default defineChecks(name, [
-  shapesCheck(name, false),
+  shapesCheck(name, false, initializeParametersZeros),
   {
     id: "all-zero",
     kind: "reference",
@@ -37,6 +38,11 @@ export default defineChecks(name, [
       const { X, Y } = smallCircles(rng, 40);
       const parameters = await call([2, 10, 5, 1]);
       expectParameters(`${name}([2, 10, 5, 1])`, parameters, [2, 10, 5, 1]);
+      for (const [key, value] of Object.entries(parameters))
+        expectClose(`${name}([2, 10, 5, 1]).${key}`, value, tf.zerosLike(value), {
+          rtol: 0,
+          atol: 0,
+        });
       const { parameters: trained } = model(X, Y, () => parameters, {
         learningRate: 0.5,
         numIterations: 50,

@@ -50,8 +50,15 @@ export function expectParameters(
     );
 }
 
-/** The contract check: keys and shapes for 2 to 5 layers of varied sizes. */
-export function shapesCheck(name: string, withSeed: boolean): Check {
+/**
+ * The contract check: keys and shapes for 2 to 5 layers of varied sizes, and the values the
+ * reference gives for them (shapes alone are met by any constant).
+ */
+export function shapesCheck(
+  name: string,
+  withSeed: boolean,
+  reference: (dims: number[], seed?: number) => Parameters,
+): Check {
   return {
     id: "shapes",
     kind: "contract",
@@ -60,8 +67,11 @@ export function shapesCheck(name: string, withSeed: boolean): Check {
     async run({ call, rng }) {
       for (let trial = 0; trial < 2; trial++) {
         const dims = layerDims(rng, between(rng, 3, 6), 1, 7);
-        const args = withSeed ? [dims, drawSeed(rng)] : [dims];
-        expectParameters(`${name}([${dims}])`, await call(...args), dims);
+        const args: [number[], number?] = withSeed ? [dims, drawSeed(rng)] : [dims];
+        const actual = await call(...args);
+        expectParameters(`${name}([${dims}])`, actual, dims);
+        for (const [key, value] of Object.entries(reference(...args)))
+          expectClose(`${name}([${dims}]).${key}`, actual[key], value, { rtol: 1e-5, atol: 1e-7 });
       }
     },
   };
@@ -212,7 +222,10 @@ export function scaleCheck(
 }
 
 /** Every bl is zeros [n_l, 1]. */
-export function zeroBiasesCheck(name: string): Check {
+export function zeroBiasesCheck(
+  name: string,
+  reference: (dims: number[], seed?: number) => Parameters,
+): Check {
   return {
     id: "zero-biases",
     kind: "reference",
@@ -228,6 +241,13 @@ export function zeroBiasesCheck(name: string): Check {
         expectClose(`${what}.b${l}`, actual[`b${l}`], tf.zeros([dims[l]!, 1]), {
           rtol: 0,
           atol: 0,
+        });
+      // zero biases beside the right weights (all-zero parameters also have zero biases)
+      const expected = reference(dims, seed);
+      for (let l = 1; l < dims.length; l++)
+        expectClose(`${what}.W${l}`, actual[`W${l}`], expected[`W${l}`]!, {
+          rtol: 1e-5,
+          atol: 1e-7,
         });
     },
   };

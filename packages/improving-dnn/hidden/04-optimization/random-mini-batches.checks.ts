@@ -151,7 +151,8 @@ export default defineChecks("randomMiniBatches", [
       await property(cases, async ({ m, size }) => {
         const { X, Y } = indexedData(m);
         const label = what(m, size, 3);
-        const sizes = expectBatches(label, await call(X, Y, size, 3), 3).map(([bx]) => bx.shape[1]);
+        const batches = expectBatches(label, await call(X, Y, size, 3), 3);
+        const sizes = batches.map(([bx]) => bx.shape[1]);
         const expected = expectedSizes(m, size);
         if (JSON.stringify(sizes) !== JSON.stringify(expected))
           throw new CheckError(
@@ -159,6 +160,15 @@ export default defineChecks("randomMiniBatches", [
               (sizes.length < expected.length ? ": the last, smaller batch is missing" : "") +
               (sizes.includes(0) ? ": an empty batch when size divides m" : ""),
           );
+        // and the examples in them are the ones the reference puts there (sizes alone are met by zeros)
+        randomMiniBatches(X, Y, size, 3).forEach(([ex, ey], k) =>
+          expectAllClose(
+            `${label}[${k}]`,
+            { X: batches[k]![0], Y: batches[k]![1] },
+            { X: ex, Y: ey },
+            { rtol: 0, atol: 0 },
+          ),
+        );
       });
     },
   },
