@@ -161,14 +161,13 @@ export default defineChecks("randomMiniBatches", [
               (sizes.includes(0) ? ": an empty batch when size divides m" : ""),
           );
         // and the examples in them are the ones the reference puts there (sizes alone are met by zeros)
-        randomMiniBatches(X, Y, size, 3).forEach(([ex, ey], k) =>
+        for (const [k, [ex, ey]] of randomMiniBatches(X, Y, size, 3).entries())
           expectAllClose(
             `${label}[${k}]`,
             { X: batches[k]![0], Y: batches[k]![1] },
             { X: ex, Y: ey },
             { rtol: 0, atol: 0 },
-          ),
-        );
+          );
       });
     },
   },
