@@ -43,9 +43,11 @@ function run(command: string, env: Record<string, string>) {
   const line = command
     .replace(/^(npx -y pnpm@[\d.]+|pnpm) grade /, `"${process.execPath}" "${bin}" `)
     .replaceAll("path/to/student", "examples/submissions/nn-basics-partial");
+  // as a person types it at the root: pnpm's INIT_CWD (the folder a pnpm script was started in) unset
+  const { INIT_CWD: _, ...inherited } = process.env;
   return spawnSync("bash", ["-c", line], {
     cwd: root,
-    env: { ...process.env, NO_COLOR: "1", ...env },
+    env: { ...inherited, NO_COLOR: "1", ...env },
     encoding: "utf8",
     timeout: 300_000,
   });
