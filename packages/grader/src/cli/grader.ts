@@ -22,10 +22,11 @@ of the course package) against the course's hidden checks, in a sandbox.
 options:
   --course <slug>       the course (nn-basics, …); inferred when the submission is inside one
   --seed <n>            seed of every hidden input (default 1; recorded in the report)
-  --format <name>       terminal | json | junit | gradescope | markdown | csv; repeatable
-                        (default terminal)
+  --format <name>       terminal | json | junit | gradescope | markdown | csv | exercism;
+                        repeatable (default terminal)
   --out <dir>           write each format to a file in <dir> (grade-report.json, junit.xml,
-                        results.json, grade-report.md, grade-report.csv); without --out
+                        results.json, grade-report.md, grade-report.csv,
+                        exercism-results.json); without --out
                         the formats are printed to stdout
   --reveal              show the hidden inputs and minimal counterexamples in feedback
   --timeout <seconds>   time limit of each check (default: 10, training checks 20-30)

@@ -97,7 +97,7 @@ describe("reports of hostile text", () => {
         expect(Buffer.byteLength(text), format).toBeLessThan(MAX_REPORT_BYTES);
         expect(RAW_CONTROL.test(text), `${format} holds a raw control character`).toBe(false);
         expect(LONE.test(text), `${format} holds a lone surrogate`).toBe(false);
-        if (format === "json" || format === "gradescope") JSON.parse(text);
+        if (format === "json" || format === "gradescope" || format === "exercism") JSON.parse(text);
         if (format === "junit") {
           const errors: string[] = [];
           const doc = new DOMParser({

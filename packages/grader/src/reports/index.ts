@@ -4,15 +4,24 @@
  */
 import type { GradeReport } from "../engine/report.ts";
 import { formatCsv } from "./csv.ts";
+import { formatExercism } from "./exercism.ts";
 import { formatGradescope } from "./gradescope.ts";
 import { formatJunit } from "./junit.ts";
 import { formatMarkdown } from "./markdown.ts";
 import { cleanReport } from "./sanitize.ts";
 import { formatTerminal } from "./terminal.ts";
 
-export { formatCsv, formatGradescope, formatJunit, formatMarkdown, formatTerminal };
+export { formatCsv, formatExercism, formatGradescope, formatJunit, formatMarkdown, formatTerminal };
 
-export const FORMATS = ["terminal", "json", "junit", "gradescope", "markdown", "csv"] as const;
+export const FORMATS = [
+  "terminal",
+  "json",
+  "junit",
+  "gradescope",
+  "markdown",
+  "csv",
+  "exercism",
+] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface FormatOptions {
@@ -45,6 +54,8 @@ export function formatReport(
       return formatMarkdown(report);
     case "csv":
       return formatCsv(report);
+    case "exercism":
+      return formatExercism(report);
   }
 }
 
@@ -55,6 +66,7 @@ const FILE_NAMES: Record<Format, string> = {
   gradescope: "results.json",
   markdown: "grade-report.md",
   csv: "grade-report.csv",
+  exercism: "exercism-results.json",
 };
 
 export function defaultFileName(format: Format): string {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { type GradeReport, REPORT_SCHEMA } from "../engine/report.ts";
 import { field, formatCsv } from "./csv.ts";
+import { formatExercism } from "./exercism.ts";
 import { formatGradescope } from "./gradescope.ts";
 import { defaultFileName, FORMATS, formatReport } from "./index.ts";
 import { formatJunit } from "./junit.ts";
@@ -337,6 +338,45 @@ describe("formatCsv", () => {
   });
 });
 
+describe("formatExercism", () => {
+  it("writes exercism's results.json v3: a test per check, its task, pass/fail/error", () => {
+    const results = JSON.parse(formatExercism(cleanReport(fakeReport())));
+    expect(results.version).toBe(3);
+    expect(results.status).toBe("fail");
+    expect(results.message).toBeUndefined();
+    expect(
+      results.tests.map((t: { status: string; task_id: number }) => [t.status, t.task_id]),
+    ).toEqual([
+      ["pass", 1],
+      ["fail", 1],
+      ["pass", 1],
+      ["error", 2],
+      ["error", 2],
+    ]);
+    expect(results.tests[0].message).toBeUndefined();
+    expect(results.tests[1].message).toContain("expected <&");
+    expect(results.tests[1].test_code).toContain("linearForward (01-linear/linear.ts)");
+    expect(results.tests[4].message).toMatch(/^not run/);
+  });
+
+  it("says error, with a message, when no check ran to an answer", () => {
+    const report = fakeReport();
+    for (const a of report.assignments)
+      for (const f of a.functions)
+        for (const c of f.checks) Object.assign(c, { status: "failed", reason: "not-implemented" });
+    const results = JSON.parse(formatExercism(report));
+    expect(results.status).toBe("error");
+    expect(results.message).toContain("no check of alice.zip ran to an answer");
+  });
+
+  it("says pass when every check passed", () => {
+    const report = fakeReport();
+    for (const a of report.assignments)
+      for (const f of a.functions) for (const c of f.checks) c.status = "passed";
+    expect(JSON.parse(formatExercism(report)).status).toBe("pass");
+  });
+});
+
 describe("formatReport", () => {
   it("dispatches every format and names its file", () => {
     const report = fakeReport();
@@ -356,6 +396,7 @@ describe("formatReport", () => {
       "results.json",
       "grade-report.md",
       "grade-report.csv",
+      "exercism-results.json",
     ]);
   });
 });
