@@ -20,6 +20,7 @@ import {
   realpathSync,
   rmSync,
 } from "node:fs";
+import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -94,18 +95,26 @@ function storeClosure(files: string[]): string[] {
   return [...seen, ...links].sort();
 }
 
-export interface CopyResult {
-  /** the submission's files, relative to its root, that were copied */
+export interface SubmissionFiles {
+  /** the folder the graded paths are relative to (`exercises/` when the submission holds one) */
+  root: string;
+  /** the submission's source files, relative to `root`, in walk order */
   files: string[];
   /** what was left out and why (symlinks, sizes, other file types) */
   skipped: { path: string; reason: string }[];
 }
 
+export interface CopyResult extends SubmissionFiles {
+  /** sha256 of the files graded (paths and contents): the same files, the same hash */
+  hash: string;
+}
+
 /**
- * Copies `from` (a folder shaped like `exercises/`, or a course package holding one) to `to`.
- * Symlinks are never followed: a link inside a submission could point at the solutions.
+ * The files of `from` (a folder shaped like `exercises/`, or a course package holding one)
+ * the grader reads. Symlinks are never followed: a link inside a submission could point at
+ * the solutions.
  */
-export function copySubmission(from: string, to: string): CopyResult {
+export function submissionFiles(from: string): SubmissionFiles {
   const stat = lstatSync(from, { throwIfNoEntry: false });
   if (!stat) throw new BuildError(`submission folder not found: ${from}`);
   if (stat.isSymbolicLink())
@@ -114,9 +123,7 @@ export function copySubmission(from: string, to: string): CopyResult {
   const root = lstatSync(join(from, "exercises"), { throwIfNoEntry: false })?.isDirectory()
     ? join(from, "exercises")
     : from;
-  const result: CopyResult = { files: [], skipped: [] };
-  rmSync(to, { recursive: true, force: true });
-  mkdirSync(to, { recursive: true });
+  const result: SubmissionFiles = { root, files: [], skipped: [] };
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const abs = join(dir, entry.name);
@@ -133,15 +140,34 @@ export function copySubmission(from: string, to: string): CopyResult {
         result.skipped.push({ path: rel, reason: `larger than ${MAX_FILE_BYTES / 1024} KB` });
       else if (result.files.length >= MAX_FILES)
         result.skipped.push({ path: rel, reason: `more than ${MAX_FILES} files` });
-      else {
-        mkdirSync(dirname(join(to, rel)), { recursive: true });
-        cpSync(abs, join(to, rel), { dereference: false });
-        result.files.push(rel);
-      }
+      else result.files.push(rel);
     }
   };
   walk(root);
   return result;
+}
+
+/** sha256 of what the grader reads of a submission: its files' paths and contents, in path order. */
+export function hashSubmission(listed: SubmissionFiles): string {
+  const hash = createHash("sha256");
+  for (const rel of [...listed.files].sort()) {
+    hash.update(`${rel.split(sep).join("/")}\0`);
+    hash.update(readFileSync(join(listed.root, rel)));
+    hash.update("\0");
+  }
+  return `sha256:${hash.digest("hex")}`;
+}
+
+/** Copies the files of `from` the grader reads (`submissionFiles`) to `to`. */
+export function copySubmission(from: string, to: string): CopyResult {
+  const listed = submissionFiles(from);
+  rmSync(to, { recursive: true, force: true });
+  mkdirSync(to, { recursive: true });
+  for (const rel of listed.files) {
+    mkdirSync(dirname(join(to, rel)), { recursive: true });
+    cpSync(join(listed.root, rel), join(to, rel), { dereference: false });
+  }
+  return { ...listed, hash: hashSubmission(listed) };
 }
 
 /** A user-facing problem with the submission as a whole (one line, no stack). */

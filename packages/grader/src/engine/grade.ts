@@ -172,6 +172,7 @@ export async function startGrade(options: GradeOptions): Promise<GradeRun> {
     try {
       const copied = copySubmission(options.submission, submissionDir);
       report.skipped = copied.skipped;
+      report.submissionHash = copied.hash;
       for (const [rel, source] of Object.entries(options.extraFiles ?? {})) {
         const path = join(submissionDir, rel);
         mkdirSync(dirname(path), { recursive: true });

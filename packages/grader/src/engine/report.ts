@@ -48,6 +48,11 @@ export interface GradeReport {
   seed: number;
   /** the submission as named on the command line */
   submission: string;
+  /**
+   * sha256 of the submission's graded files (paths and contents): a batch regrades a
+   * submission only when this changes. Absent when the submission could not be read.
+   */
+  submissionHash?: string;
   /** false when the run was cut short: checks not run count as failed */
   complete: boolean;
   points: number;
