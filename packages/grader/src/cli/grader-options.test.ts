@@ -5,30 +5,20 @@
  * format is a file (the terminal one too) and stdout gets one summary line; reports are
  * checkpointed while grading, so a SIGKILL leaves parseable reports marked incomplete.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { GradeReport } from "../engine/report.ts";
 import { reportSchemaErrors } from "../reports/validate-report.ts";
+import { grader, graderBin, graderEnv, repoRoot } from "./grader-process.ts";
 
-const root = resolve(import.meta.dirname, "../../../..");
-const bin = join(root, "packages/grader/bin/grader.mjs");
+const root = repoRoot;
+const bin = graderBin;
 const sample = join(root, "examples/submissions/nn-basics-partial");
 /** every module of this hostile fixture loops at load: a run that lasts (1 s per module) */
 const slow = join(root, "packages/grader/test/hostile/loops-at-load");
-
-function grader(...args: string[]) {
-  const { INIT_CWD: _, ...env } = process.env;
-  const run = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
-    env: { ...env, NO_COLOR: "1" },
-    encoding: "utf8",
-    timeout: 300_000,
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 describe("grader: numeric options answer in one line, exit 2", () => {
   it.each([
@@ -94,7 +84,6 @@ describe("grader: formats never collide", () => {
 describe("grader: a grader killed mid-run leaves its reports", () => {
   it("SIGKILL after the first checkpoint: reports parse, marked incomplete, the checks that ran listed", async () => {
     const out = mkdtempSync(join(tmpdir(), "dlc-killed-"));
-    const { INIT_CWD: _, ...env } = process.env;
     const child = spawn(
       process.execPath,
       [
@@ -113,7 +102,7 @@ describe("grader: a grader killed mid-run leaves its reports", () => {
         "--out",
         out,
       ],
-      { cwd: root, env: { ...env, NO_COLOR: "1" }, stdio: "ignore" },
+      { cwd: root, env: graderEnv(), stdio: "ignore" },
     );
     const exited = new Promise((r) => child.once("exit", r));
     const json = join(out, "grade-report.json");

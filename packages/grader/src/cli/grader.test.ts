@@ -2,28 +2,16 @@
  * The `grader` command as instructors and CI use it: exit codes, formats, files written
  * atomically, and the same seed giving the same report.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { GradeReport } from "../engine/report.ts";
+import { grader, repoRoot } from "./grader-process.ts";
 
-const root = resolve(import.meta.dirname, "../../../..");
-const bin = join(root, "packages/grader/bin/grader.mjs");
+const root = repoRoot;
 const sample = join(root, "examples/submissions/nn-basics-partial");
 const solutions = join(root, "packages/nn-basics/solutions");
-
-function grader(...args: string[]) {
-  const { INIT_CWD: _, ...env } = process.env;
-  const run = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
-    env: { ...env, NO_COLOR: "1" },
-    encoding: "utf8",
-    timeout: 300_000,
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 /** The report without what varies between runs (timestamps and durations). */
 function stable(json: string): unknown {

@@ -3,18 +3,20 @@
  */
 import { existsSync, lstatSync, readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
-import { type ParseArgsConfig, parseArgs } from "node:util";
 import { allFunctions } from "../course/define-course.ts";
 import { startGrade } from "../engine/grade.ts";
 import { type GradeReport, percent } from "../engine/report.ts";
 import { defaultFileName, FORMATS, type Format, formatReport } from "../reports/index.ts";
 import { findCourses, UsageError } from "./courses.ts";
+import { number, parseArgv } from "./parse-argv.ts";
 import { runCommand } from "./run-command.ts";
 import { writeAtomically } from "./write-atomically.ts";
 
 export const EXIT = { graded: 0, belowMinScore: 1, usage: 2, error: 3, interrupted: 130 } as const;
 
 const HELP = `usage: grader <submission> --course <slug> [options]
+       grader batch <folder> --course <slug> --out <dir>   a whole class (grader batch --help)
+       grader merge <shard-out>... --out <dir>              shards of a class into one
 
 Grades a submission (a folder shaped like the course's exercises/, or a student's copy
 of the course package) against the course's hidden checks, in a sandbox.
@@ -63,16 +65,6 @@ interface Options {
   color: boolean;
 }
 
-function number(flag: string, value: string | undefined, { min = 0, integer = false } = {}) {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value.trim() === "" || !Number.isFinite(n) || n < min || (integer && !Number.isInteger(n)))
-    throw new UsageError(
-      `--${flag} takes ${integer ? "an integer" : "a number"} ≥ ${min}, got '${value}'`,
-    );
-  return n;
-}
-
 /** What parseArgv returns for the options `parse` declares. */
 interface GraderValues {
   course?: string;
@@ -91,53 +83,25 @@ interface GraderValues {
 /** Options that take a number: a value after them may start with a dash (`--timeout -1`). */
 const NUMERIC = ["seed", "timeout", "memory", "budget", "min-score"];
 
-/**
- * Node's parseArgs, with its errors as one line of our own, and a negative number after a
- * numeric option taken as its value (parseArgs would call `--timeout -1` ambiguous in three
- * lines): the number check then says what the option takes.
- */
-function parseArgv(
-  argv: string[],
-  options: NonNullable<ParseArgsConfig["options"]>,
-): { values: GraderValues; positionals: string[] } {
-  const args: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    const next = argv[i + 1];
-    if (NUMERIC.some((n) => a === `--${n}`) && next?.startsWith("-") && next !== "--") {
-      args.push(`${a}=${next}`);
-      i++;
-    } else args.push(a);
-  }
-  try {
-    return parseArgs({ args, allowPositionals: true, options }) as unknown as {
-      values: GraderValues;
-      positionals: string[];
-    };
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? "";
-    const missing = /'(--[\w-]+)[^']*' argument missing/.exec((error as Error).message)?.[1];
-    if (missing) throw new UsageError(`${missing} needs a value (grader --help)`);
-    if (code.startsWith("ERR_PARSE_ARGS"))
-      throw new UsageError(`${(error as Error).message.split("\n")[0]} (grader --help)`);
-    throw error;
-  }
-}
-
 async function parse(argv: string[]): Promise<Options | "help"> {
-  const { values, positionals } = parseArgv(argv, {
-    course: { type: "string" },
-    seed: { type: "string" },
-    format: { type: "string", multiple: true },
-    out: { type: "string" },
-    reveal: { type: "boolean", default: false },
-    timeout: { type: "string" },
-    memory: { type: "string" },
-    budget: { type: "string" },
-    "min-score": { type: "string" },
-    "no-color": { type: "boolean", default: false },
-    help: { type: "boolean", short: "h", default: false },
-  });
+  const { values, positionals } = parseArgv<GraderValues>(
+    "grader",
+    argv,
+    {
+      course: { type: "string" },
+      seed: { type: "string" },
+      format: { type: "string", multiple: true },
+      out: { type: "string" },
+      reveal: { type: "boolean", default: false },
+      timeout: { type: "string" },
+      memory: { type: "string" },
+      budget: { type: "string" },
+      "min-score": { type: "string" },
+      "no-color": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    NUMERIC,
+  );
   if (values.help) return "help";
   if (positionals.length !== 1)
     throw new UsageError(
@@ -240,6 +204,10 @@ function checkpoints(options: Options): (report: GradeReport) => void {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // a whole class: `grader batch <folder>`, `grader merge <shard-outs>` (a submission folder
+  // named like a command is graded as ./batch)
+  if (argv[0] === "batch") return (await import("./batch.ts")).batchMain(argv.slice(1));
+  if (argv[0] === "merge") return (await import("./batch.ts")).mergeMain(argv.slice(1));
   const options = await parse(argv);
   if (options === "help") {
     process.stdout.write(HELP);

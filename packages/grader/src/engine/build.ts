@@ -11,6 +11,8 @@
  *   out): refused, and that module's checks fail with the reason;
  * - `import(x)` of a name computed at run time: compiled away (it fails in the sandbox).
  */
+
+import { createHash } from "node:crypto";
 import {
   cpSync,
   lstatSync,
@@ -20,7 +22,6 @@ import {
   realpathSync,
   rmSync,
 } from "node:fs";
-import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
