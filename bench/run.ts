@@ -15,6 +15,7 @@ import { runCommand } from "../packages/grader/src/cli/run-command.ts";
 import { writeAtomically } from "../packages/grader/src/cli/write-atomically.ts";
 import { numpyVersion } from "./numpy.ts";
 import { baselineMs, median, type Row } from "./stats.ts";
+import { batch } from "./workloads/batch.ts";
 import { cachedTests } from "./workloads/cached-tests.ts";
 import { conv } from "./workloads/conv.ts";
 import { grading } from "./workloads/grading.ts";
@@ -31,6 +32,7 @@ const WORKLOADS: Record<string, (o: { runs: number; iterations: number }) => Pro
   sandbox: (o) => sandbox(o.runs),
   "public-tests": (o) => publicTests(o.runs),
   "cached-tests": (o) => cachedTests(o.runs),
+  batch: () => batch(),
 };
 
 const HELP = `usage: pnpm bench [options]
