@@ -14,7 +14,8 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
-function workspaceRoot(from: string): string | undefined {
+/** The nearest folder above `from` holding pnpm-workspace.yaml. */
+export function workspaceRoot(from: string): string | undefined {
   let dir = resolve(from);
   for (;;) {
     if (existsSync(join(dir, "pnpm-workspace.yaml"))) return dir;

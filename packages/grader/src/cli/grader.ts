@@ -17,6 +17,7 @@ export const EXIT = { graded: 0, belowMinScore: 1, usage: 2, error: 3, interrupt
 const HELP = `usage: grader <submission> --course <slug> [options]
        grader batch <folder> --course <slug> --out <dir>   a whole class (grader batch --help)
        grader merge <shard-out>... --out <dir>              shards of a class into one
+       grader package gradescope --course <slug>            a Gradescope autograder zip
 
 Grades a submission (a folder shaped like the course's exercises/, or a student's copy
 of the course package) against the course's hidden checks, in a sandbox.
@@ -208,6 +209,7 @@ async function main(argv: string[]): Promise<number> {
   // named like a command is graded as ./batch)
   if (argv[0] === "batch") return (await import("./batch.ts")).batchMain(argv.slice(1));
   if (argv[0] === "merge") return (await import("./batch.ts")).mergeMain(argv.slice(1));
+  if (argv[0] === "package") return (await import("./package.ts")).packageMain(argv.slice(1));
   const options = await parse(argv);
   if (options === "help") {
     process.stdout.write(HELP);
