@@ -152,7 +152,11 @@ export function yoloScene(
   for (let s = 0; s < 8; s++) {
     const [bw, bh] = [60 + 300 * u(), 60 + 200 * u()];
     const [left, top] = [u() * (width - bw), u() * (height - bh)];
-    encode([top, left, top + bh, left + bw], Math.floor(u() * COCO_CLASSES.length), 0.1 + 0.4 * u());
+    encode(
+      [top, left, top + bh, left + bw],
+      Math.floor(u() * COCO_CLASSES.length),
+      0.1 + 0.4 * u(),
+    );
   }
   const features = tf.tensor(data, [1, GRID, GRID, YOLO_ANCHORS.length, DEPTH]);
   return { features, truth, imageShape, horizon };
@@ -186,7 +190,9 @@ export function matchDetections(
   detections: Detections,
   minIou = 0.5,
 ): DetectionMatch {
-  const order = detections.scores.map((_, i) => i).sort((a, b) => detections.scores[b]! - detections.scores[a]!);
+  const order = detections.scores
+    .map((_, i) => i)
+    .sort((a, b) => detections.scores[b]! - detections.scores[a]!);
   const taken = new Set<number>();
   let truePositives = 0;
   let iouSum = 0;

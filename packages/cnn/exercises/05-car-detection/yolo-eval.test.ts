@@ -14,7 +14,9 @@ describe("yoloEval", () => {
       boxes: boxes.arraySync() as number[][],
       classes: Array.from(classes.dataSync()),
     };
-    const truth = scene.truth.map((t) => `${COCO_CLASSES[t.classId]} at [${t.box.map(Math.round)}]`);
+    const truth = scene.truth.map(
+      (t) => `${COCO_CLASSES[t.classId]} at [${t.box.map(Math.round)}]`,
+    );
     const match = matchDetections(scene.truth, found);
     expect({ ...match, meanIou: undefined }, `truth: ${truth.join(", ")}`).toEqual({
       truePositives: scene.truth.length,

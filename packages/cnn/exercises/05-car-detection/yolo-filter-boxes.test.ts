@@ -17,12 +17,11 @@ describe("yoloFilterBoxes", () => {
       [0.9, 0.1],
       [0.2, 0.7],
     ]);
-    const { scores, boxes: kept, classes } = await yoloFilterBoxes(
-      boxConfidence,
-      boxes,
-      boxClassProbs,
-      0.6,
-    );
+    const {
+      scores,
+      boxes: kept,
+      classes,
+    } = await yoloFilterBoxes(boxConfidence, boxes, boxClassProbs, 0.6);
     expectClose("yoloFilterBoxes: scores", scores, [0.6, 0.63]);
     expectClose("yoloFilterBoxes: boxes", kept, [
       [0, 0, 1, 1],
@@ -53,7 +52,13 @@ describe("yoloFilterBoxes", () => {
     "keeps exactly the boxes whose best score is ≥ threshold, with that score and class",
     async (cells, anchors, numClasses, threshold, seed) => {
       const conf = tf.randomUniform([cells, cells, anchors, 1], 0, 1, "float32", seed);
-      const probs = tf.randomUniform([cells, cells, anchors, numClasses], 0, 1, "float32", seed + 1);
+      const probs = tf.randomUniform(
+        [cells, cells, anchors, numClasses],
+        0,
+        1,
+        "float32",
+        seed + 1,
+      );
       const boxes = tf.randomUniform([cells, cells, anchors, 4], 0, 1, "float32", seed + 2);
       const c = conf.dataSync();
       const p = probs.dataSync();
@@ -62,7 +67,10 @@ describe("yoloFilterBoxes", () => {
       for (let k = 0; k < c.length; k++) {
         let best = 0;
         for (let j = 1; j < numClasses; j++)
-          if (Math.fround(c[k]! * p[k * numClasses + j]!) > Math.fround(c[k]! * p[k * numClasses + best]!))
+          if (
+            Math.fround(c[k]! * p[k * numClasses + j]!) >
+            Math.fround(c[k]! * p[k * numClasses + best]!)
+          )
             best = j;
         const score = Math.fround(c[k]! * p[k * numClasses + best]!);
         if (score < Math.fround(threshold)) continue;
