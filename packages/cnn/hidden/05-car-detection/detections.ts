@@ -2,9 +2,10 @@
  * What the car-detection checks share: comparing a student's { scores, boxes, classes } with
  * the reference's, and seeded head outputs and box sets to run them on.
  */
+
+import type { RandomState } from "@dlc/grader/check";
 import { CheckError, expectClose } from "@dlc/grader/check";
 import { normal, uniform } from "@dlc/grader/checks";
-import type { RandomState } from "@dlc/grader/check";
 import * as tf from "@tensorflow/tfjs";
 
 export interface Kept {
