@@ -55,7 +55,11 @@ export function yoloHead(
     const grid = tf.concat([cols, rows], 3); // [n_H, n_W, nA, 2] holding (x, y) = (j, i)
     const dims = tf.tensor1d([nW, nH]);
     const anchorWh = tf.tensor2d(anchors.map((a) => [a[0], a[1]]));
-    const [txy, twh, tc, tClasses] = tf.split(features, [2, 2, 1, numClasses], -1);
+    // split a [cells, depth] matrix: slicing the last axis of a rank-5 tensor is 50× slower on wasm
+    const lead = shape.slice(0, -1);
+    const [txy, twh, tc, tClasses] = tf
+      .split(features.reshape([-1, depth]), [2, 2, 1, numClasses], -1)
+      .map((t) => t.reshape([...lead, t.shape[1]!]));
     const boxXy = tf.sigmoid(txy!).add(grid).div(dims);
     const boxWh = tf.exp(twh!).mul(anchorWh).div(dims);
     return [boxXy, boxWh, tf.sigmoid(tc!), tf.softmax(tClasses!)] as YoloOutputs;
