@@ -50,6 +50,16 @@ function overlap(a: readonly number[], b: readonly number[]): number {
 
 const logit = (p: number) => Math.log(p / (1 - p));
 
+/** Half the road's width at row y (pixels): 12 % of the picture at the horizon, 62 % at the bottom. */
+export function roadHalfWidth(
+  y: number,
+  horizon: number,
+  imageShape: readonly [number, number],
+): number {
+  const [height, width] = imageShape;
+  return width * (0.12 + (0.5 * (y - horizon)) / (height - horizon));
+}
+
 /**
  * @param seed the scene's seed
  * @param objects how many objects to try to place (some are dropped when they would hide others)
@@ -124,7 +134,12 @@ export function yoloScene(
           : classId === TRUCK
             ? [(380 + 120 * u()) * scale, (260 + 60 * u()) * scale]
             : [(520 + 160 * u()) * scale, (290 + 40 * u()) * scale];
-    const left = u() * (width - bw);
+    // vehicles on the road, people anywhere
+    const half = roadHalfWidth(bottom, horizon, imageShape);
+    const left =
+      classId === PERSON
+        ? u() * (width - bw)
+        : Math.min(width - bw, Math.max(0, width / 2 - half + u() * (2 * half - bw)));
     const box: [number, number, number, number] = [bottom - bh, left, bottom, left + bw];
     if (truth.some((t) => overlap(t.box, box) > 0.1)) continue;
     if (!encode(box, classId, 0.97 + 0.025 * u())) continue;
