@@ -93,6 +93,7 @@ const settings: [number, number, string][] = [
 ];
 const t0 = performance.now();
 const rows: string[] = [];
+let objects = 0;
 for (const [scoreThreshold, iouThreshold, what] of settings) {
   let [tp, fp, missed, iouSum] = [0, 0, 0, 0];
   for (let s = 0; s < scenes; s++) {
@@ -110,15 +111,16 @@ for (const [scoreThreshold, iouThreshold, what] of settings) {
       iouSum + m.meanIou * m.truePositives,
     ];
   }
+  objects = tp + missed;
   rows.push(
-    `  score ≥ ${scoreThreshold}, IoU ≤ ${iouThreshold}: precision ${((100 * tp) / (tp + fp)).toFixed(1)} %, ` +
-      `recall ${((100 * tp) / (tp + missed)).toFixed(1)} %, mean IoU ${(iouSum / Math.max(tp, 1)).toFixed(3)} (${what})`,
+    `  score ≥ ${scoreThreshold}, IoU ≤ ${iouThreshold}: precision ${((100 * tp) / Math.max(1, tp + fp)).toFixed(1)} %, ` +
+      `recall ${((100 * tp) / Math.max(1, tp + missed)).toFixed(1)} %, mean IoU ${(iouSum / Math.max(tp, 1)).toFixed(3)} (${what})`,
   );
 }
 const ms = (performance.now() - t0) / (scenes * settings.length);
 
 console.log(
-  `yoloEval (${scriptTarget()}) on ${scenes} generated scenes, ${ms.toFixed(0)} ms a scene:`,
+  `yoloEval (${scriptTarget()}) on ${scenes} generated scenes (${objects} objects), ${ms.toFixed(0)} ms a scene:`,
 );
 for (const row of rows) console.log(row);
 console.log(`scene ${seed} with its ${found.scores.length} detections written to ${path}`);
