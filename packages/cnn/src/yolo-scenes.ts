@@ -125,7 +125,8 @@ export function yoloScene(
     // nearer objects (lower in the picture) are bigger
     const bottom = horizon + 20 + u() * (height - horizon - 30);
     const depth = (bottom - horizon) / (height - horizon);
-    const scale = 0.25 + 0.75 * depth;
+    // sizes in pixels of the notebook's 720 × 1280 pictures, scaled to this one
+    const scale = (0.25 + 0.75 * depth) * Math.min(height / 720, width / 1280);
     const [bw, bh] =
       classId === PERSON
         ? [90 * scale, 260 * scale]
