@@ -75,7 +75,7 @@ export function clusteredBoxes(
   const boxes: number[][] = [];
   for (let i = 0; i < n; i++) {
     const [cy, cx, h, w] = centres[i % centres.length]!;
-    const j = () => 1 + 0.25 * rng.nextGaussian();
+    const j = () => Math.max(0.3, 1 + 0.25 * rng.nextGaussian());
     const [hh, ww] = [(h! * j()) / 2, (w! * j()) / 2];
     const [y, x] = [cy! + 0.15 * h! * rng.nextGaussian(), cx! + 0.15 * w! * rng.nextGaussian()];
     boxes.push([y - hh, x - ww, y + hh, x + ww]);
@@ -88,4 +88,13 @@ export function clusteredBoxes(
       "int32",
     ),
   };
+}
+
+/** IoU of two [y1, x1, y2, x2] boxes (the grader's own, to verify what non-max suppression kept) */
+export function overlap(a: readonly number[], b: readonly number[]): number {
+  const h = Math.max(0, Math.min(a[2]!, b[2]!) - Math.max(a[0]!, b[0]!));
+  const w = Math.max(0, Math.min(a[3]!, b[3]!) - Math.max(a[1]!, b[1]!));
+  const area = (c: readonly number[]) => Math.max(0, c[2]! - c[0]!) * Math.max(0, c[3]! - c[1]!);
+  const union = area(a) + area(b) - h * w;
+  return union > 0 ? (h * w) / union : 0;
 }

@@ -1,7 +1,9 @@
+import { CheckError, expectClose, expectKeys, RandomState } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
+import * as fc from "fast-check";
 import { yoloNonMaxSuppression } from "../../solutions/05-car-detection/yolo-non-max-suppression.ts";
-import { clusteredBoxes, expectEmpty, expectKept } from "./detections.ts";
+import { clusteredBoxes, expectEmpty, expectKept, overlap } from "./detections.ts";
 
 export default defineChecks("yoloNonMaxSuppression", [
   {
@@ -48,6 +50,63 @@ export default defineChecks("yoloNonMaxSuppression", [
         "yoloNonMaxSuppression(a car, a truck box over it, another car)",
         await call(scores, boxes, classes),
         yoloNonMaxSuppression(scores, boxes, classes),
+      );
+    },
+  },
+  {
+    id: "kept-boxes-apart",
+    kind: "property",
+    points: 1,
+    description:
+      "what is kept comes from the input, best first, at most maxBoxes, no two overlapping above the threshold",
+    async run({ call, property }) {
+      await property(
+        fc.tuple(
+          fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+          fc.integer({ min: 1, max: 30 }),
+          fc.integer({ min: 1, max: 8 }),
+          fc.double({ min: 0.1, max: 0.9, noNaN: true }),
+        ),
+        async ([seed, n, maxBoxes, iouThreshold]) => {
+          const { scores, boxes } = clusteredBoxes(new RandomState(seed), n);
+          // each box's class is its index, so the answer says which boxes it kept
+          const index = tf.range(0, n, 1, "int32");
+          const what = `yoloNonMaxSuppression(${n} boxes, ${maxBoxes}, ${iouThreshold.toFixed(3)})`;
+          const answer = await call(scores, boxes, index, maxBoxes, iouThreshold);
+          expectKeys(what, answer, ["scores", "boxes", "classes"]);
+          const kept = Array.from((answer.classes as tf.Tensor).dataSync());
+          const s = scores.arraySync();
+          const b = boxes.arraySync();
+          if (kept.length === 0 || kept.length > maxBoxes)
+            throw new CheckError(`${what} kept ${kept.length} boxes, expected 1 to ${maxBoxes}`);
+          if (kept.some((k) => !Number.isInteger(k) || k < 0 || k >= n))
+            throw new CheckError(`${what}.classes holds classes that were not in the input`);
+          expectClose(
+            `${what}.scores`,
+            answer.scores,
+            kept.map((k) => s[k]!),
+          );
+          expectClose(
+            `${what}.boxes`,
+            answer.boxes,
+            kept.map((k) => b[k]!),
+            { rtol: 1e-5, atol: 1e-3 },
+          );
+          for (let i = 1; i < kept.length; i++) {
+            if (s[kept[i]!]! > s[kept[i - 1]!]!)
+              throw new CheckError(
+                `${what}: box ${i} scores more than box ${i - 1}, expected best first`,
+              );
+            for (let j = 0; j < i; j++) {
+              const o = overlap(b[kept[i]!]!, b[kept[j]!]!);
+              if (o > iouThreshold + 1e-5)
+                throw new CheckError(
+                  `${what} kept boxes ${j} and ${i}, which overlap with IoU ${o.toFixed(3)} > ${iouThreshold.toFixed(3)}`,
+                );
+            }
+          }
+        },
+        { numRuns: 6 },
       );
     },
   },
