@@ -127,6 +127,51 @@ export default defineCourse({
       ],
     },
     {
+      slug: "05-car-detection",
+      title: "Autonomous Driving - Car Detection",
+      functions: [
+        {
+          name: "yoloFilterBoxes",
+          notebook: "yolo_filter_boxes",
+          module: "yolo-filter-boxes.ts",
+          hints: [
+            "boxScores = boxConfidence · boxClassProbs (broadcast over the last axis); each box keeps tf.argMax(boxScores, -1) as its class and tf.max(boxScores, -1) as its score.",
+            "The mask is tf.greaterEqual(boxClassScores, threshold): a score exactly at the threshold stays.",
+            "await tf.booleanMaskAsync(tensor, mask) for the scores, the boxes and the classes (tfjs has no synchronous boolean mask, so the function is async).",
+          ],
+        },
+        {
+          name: "iou",
+          notebook: "iou",
+          module: "iou.ts",
+          hints: [
+            "The intersection's corners: the larger of the two x1 and y1, the smaller of the two x2 and y2.",
+            "Its width or height is negative when the boxes do not overlap: Math.max(width, 0) · Math.max(height, 0).",
+            "union = area1 + area2 − intersection (the shared part was counted twice).",
+          ],
+        },
+        {
+          name: "yoloNonMaxSuppression",
+          notebook: "yolo_non_max_suppression",
+          module: "yolo-non-max-suppression.ts",
+          hints: [
+            "tf.image.nonMaxSuppression(boxes, scores, maxBoxes, iouThreshold) returns the indices of the boxes it keeps, best first.",
+            "tf.gather(scores, indices), and the same for boxes and classes.",
+          ],
+        },
+        {
+          name: "yoloEval",
+          notebook: "yolo_eval",
+          module: "yolo-eval.ts",
+          hints: [
+            "const [boxXy, boxWh, boxConfidence, boxClassProbs] = yoloOutputs; then yoloBoxesToCorners(boxXy, boxWh).",
+            "await yoloFilterBoxes(...) with scoreThreshold, then scaleBoxes(boxes, imageShape) so the boxes are in pixels before non-max suppression.",
+            "Last, yoloNonMaxSuppression(scores, boxes, classes, maxBoxes, iouThreshold).",
+          ],
+        },
+      ],
+    },
+    {
       slug: "06-image-segmentation",
       title: "Image Segmentation with U-Net",
       functions: [

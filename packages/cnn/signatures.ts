@@ -35,6 +35,18 @@ export type _03_convolutionalBlock = Assert<
 export type _03_resNet50 = Assert<
   Same<typeof import("./exercises/03-residual-networks/res-net50.ts"), typeof import("./solutions/03-residual-networks/res-net50.ts")>
 >;
+export type _05_yoloFilterBoxes = Assert<
+  Same<typeof import("./exercises/05-car-detection/yolo-filter-boxes.ts"), typeof import("./solutions/05-car-detection/yolo-filter-boxes.ts")>
+>;
+export type _05_iou = Assert<
+  Same<typeof import("./exercises/05-car-detection/iou.ts"), typeof import("./solutions/05-car-detection/iou.ts")>
+>;
+export type _05_yoloNonMaxSuppression = Assert<
+  Same<typeof import("./exercises/05-car-detection/yolo-non-max-suppression.ts"), typeof import("./solutions/05-car-detection/yolo-non-max-suppression.ts")>
+>;
+export type _05_yoloEval = Assert<
+  Same<typeof import("./exercises/05-car-detection/yolo-eval.ts"), typeof import("./solutions/05-car-detection/yolo-eval.ts")>
+>;
 export type _06_convBlock = Assert<
   Same<typeof import("./exercises/06-image-segmentation/conv-block.ts"), typeof import("./solutions/06-image-segmentation/conv-block.ts")>
 >;
