@@ -78,7 +78,6 @@ export async function batch(): Promise<Row[]> {
         jobs: j,
         force: true,
         formats: [],
-        graderArgs: [],
         killAfterMs: 240_000,
       });
       const ms = performance.now() - t0;

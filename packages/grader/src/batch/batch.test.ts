@@ -205,7 +205,6 @@ describe("a hanging submission", () => {
       jobs: 2,
       force: false,
       formats: [],
-      graderArgs: [],
       killAfterMs: 6_000,
     });
     expect(performance.now() - started).toBeLessThan(60_000);

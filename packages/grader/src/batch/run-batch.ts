@@ -1,8 +1,9 @@
 /**
- * Grades a class: every submission folder of a batch folder, `jobs` at a time, each in a
- * grader process of its own (which runs its own sandbox). A broken, hostile or hanging
- * submission costs its own time budget and no more: its grader is killed past the budget
- * and its row says why; the other submissions never wait on it.
+ * Grades a class: every submission folder of a batch folder, `jobs` at a time, by worker
+ * processes (bin/batch-worker.mjs) that load the grader once and grade each submission in a
+ * sandbox of its own. A broken, hostile or hanging submission costs its own time budget and
+ * no more: past it its worker is killed (with its sandbox) and replaced, and its row says
+ * why; the other submissions never wait on it.
  *
  * The output folder describes itself, so a batch can resume and shards can merge:
  *
@@ -15,7 +16,7 @@
  * this course version and seed, from files with the same hash, is not graded again (unless
  * `force`). Everything else (no report, an incomplete one, an error) is.
  */
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { writeAtomically } from "../cli/write-atomically.ts";
@@ -28,6 +29,7 @@ import { CAPS, cleanText } from "../reports/sanitize.ts";
 import type { GradebookEntry } from "./gradebook.ts";
 import { inShard, type Shard, shardLabel } from "./shard.ts";
 import { listSubmissions, type Submission } from "./submissions.ts";
+import type { WorkerAnswer, WorkerJob } from "./worker.ts";
 
 export const BATCH_SCHEMA = "dlc-batch/1";
 
@@ -52,8 +54,10 @@ export interface BatchOptions {
   shard?: Shard;
   /** per-student formats besides json */
   formats: Format[];
-  /** options passed on to each grader (`--timeout`, `--memory`, `--budget`) */
-  graderArgs: string[];
+  /** as `grader --timeout/--memory/--budget`, per submission */
+  timeoutMs?: number;
+  memoryMb?: number;
+  budgetMs?: number;
   /** a grader still running this long after its start is killed, ms */
   killAfterMs: number;
   onEvent?: (event: BatchEvent) => void;
@@ -79,7 +83,7 @@ export interface BatchResult {
   durationMs: number;
 }
 
-const GRADER_BIN = join(import.meta.dirname, "..", "..", "bin", "grader.mjs");
+const WORKER_BIN = join(import.meta.dirname, "..", "..", "bin", "batch-worker.mjs");
 
 export function studentDir(out: string, id: string): string {
   return join(out, "submissions", id);
@@ -160,22 +164,36 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   const toGrade = queue.length;
   options.onEvent?.({ type: "start", total: mine.length, reused: reused.length, toGrade });
 
-  const running = new Set<ReturnType<typeof spawn>>();
+  const workers = new Set<WorkerProcess>();
   let interrupted = false;
   const stop = () => {
     interrupted = true;
-    for (const child of running) child.kill("SIGTERM");
+    for (const w of workers) w.signal("SIGTERM");
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
 
   const graded: string[] = [];
   let done = 0;
-  const gradeOne = async (submission: Submission) => {
+  const gradeOne = async (submission: Submission, worker: WorkerProcess) => {
     const dir = studentDir(options.out, submission.id);
     rmSync(dir, { recursive: true, force: true });
     const t0 = performance.now();
-    const outcome = await runGrader(submission, dir, options, running);
+    const outcome = await worker.grade(
+      {
+        id: submission.id,
+        submission: submission.dir,
+        out: dir,
+        slug: options.course.slug,
+        courseVersion: options.courseVersion,
+        seed: options.seed,
+        formats: ["json", ...options.formats.filter((f) => f !== "json")],
+        timeoutMs: options.timeoutMs,
+        memoryMb: options.memoryMb,
+        budgetMs: options.budgetMs,
+      },
+      options.killAfterMs,
+    );
     const durationMs = performance.now() - t0;
     if (outcome.error) writeAtomically(join(dir, "error.txt"), `${outcome.error}\n`);
     const entry = readEntry(options.out, submission.id) ?? {
@@ -195,11 +213,23 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
     });
   };
   const worker = async () => {
-    for (;;) {
-      if (interrupted) return;
-      const next = queue.shift();
-      if (!next) return;
-      await gradeOne(next);
+    let proc: WorkerProcess | undefined;
+    try {
+      for (;;) {
+        if (interrupted) return;
+        const next = queue.shift();
+        if (!next) return;
+        if (!proc?.usable()) {
+          proc?.close();
+          if (proc) workers.delete(proc);
+          proc = new WorkerProcess();
+          workers.add(proc);
+        }
+        await gradeOne(next, proc);
+      }
+    } finally {
+      proc?.close();
+      if (proc) workers.delete(proc);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.jobs) }, worker));
@@ -214,74 +244,92 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   };
 }
 
-/** Runs `grader <submission>` writing into `dir`; resolves with why it failed, if it did. */
-function runGrader(
-  submission: Submission,
-  dir: string,
-  options: BatchOptions,
-  running: Set<ReturnType<typeof spawn>>,
-): Promise<{ error?: string }> {
-  const formats = ["json", ...options.formats.filter((f) => f !== "json")];
-  const args = [
-    GRADER_BIN,
-    submission.dir,
-    "--course",
-    options.course.slug,
-    "--seed",
-    String(options.seed),
-    "--out",
-    dir,
-    "--no-color",
-    ...formats.flatMap((f) => ["--format", f]),
-    ...options.graderArgs,
-  ];
-  return new Promise((resolvePromise) => {
+/** Submissions a worker grades before a fresh one takes over (bounds what a worker accumulates). */
+const RECYCLE_AFTER = 25;
+
+/** One worker process (bin/batch-worker.mjs) and its process group. */
+class WorkerProcess {
+  private readonly child: ChildProcess;
+  private stderr = "";
+  private dead = false;
+  private graded = 0;
+  private readonly exited: Promise<void>;
+
+  constructor() {
     const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: "0" };
     delete env.INIT_CWD; // the paths passed are absolute
-    // a process group of its own: past its time the grader and its sandbox die together
-    const child = spawn(process.execPath, args, {
-      stdio: ["ignore", "ignore", "pipe"],
+    // a process group of its own: past its time the worker and its sandbox die together
+    this.child = spawn(process.execPath, [WORKER_BIN], {
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
       env,
       detached: true,
     });
-    running.add(child);
-    let stderr = "";
-    child.stderr?.setEncoding("utf8");
-    child.stderr?.on("data", (chunk: string) => {
-      if (stderr.length < 64 * 1024) stderr += chunk;
+    this.child.stderr?.setEncoding("utf8");
+    this.child.stderr?.on("data", (chunk: string) => {
+      this.stderr = (this.stderr + chunk).slice(-16 * 1024);
     });
-    let killed = false;
-    const timer = setTimeout(() => {
-      killed = true;
-      try {
-        if (child.pid) process.kill(-child.pid, "SIGKILL");
-      } catch {
-        child.kill("SIGKILL");
-      }
-    }, options.killAfterMs);
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      running.delete(child);
-      const said = lastLine(stderr).replace(/^grader: /, "");
-      if (killed)
-        resolvePromise({
-          error: `killed: the grader ran past ${Math.round(options.killAfterMs / 1000)} s`,
-        });
-      else if (code === 0 || code === 1) resolvePromise({});
-      else
-        resolvePromise({
+    this.exited = new Promise((resolve) => {
+      this.child.once("exit", () => {
+        this.dead = true;
+        resolve();
+      });
+      this.child.once("error", () => {
+        this.dead = true;
+        resolve();
+      });
+    });
+  }
+
+  usable(): boolean {
+    return !this.dead && this.graded < RECYCLE_AFTER;
+  }
+
+  signal(signal: NodeJS.Signals): void {
+    try {
+      if (this.child.pid && !this.dead) process.kill(-this.child.pid, signal);
+    } catch {
+      this.child.kill(signal);
+    }
+  }
+
+  close(): void {
+    if (this.dead) return;
+    this.child.disconnect?.();
+    this.signal("SIGKILL");
+  }
+
+  /** Grades one job; resolves with why it failed, if it did. Never rejects. */
+  async grade(job: WorkerJob, killAfterMs: number): Promise<{ error?: string }> {
+    this.graded++;
+    let timer: NodeJS.Timeout | undefined;
+    const answered = new Promise<{ error?: string }>((resolve) => {
+      const onMessage = (answer: WorkerAnswer & { ready?: boolean }) => {
+        if (answer.ready || answer.id !== job.id) return;
+        this.child.off("message", onMessage);
+        resolve(answer.error === undefined ? {} : { error: cleanText(answer.error, CAPS.message) });
+      };
+      this.child.on("message", onMessage);
+      timer = setTimeout(() => {
+        this.signal("SIGKILL");
+        resolve({ error: `killed: the grader ran past ${Math.round(killAfterMs / 1000)} s` });
+      }, killAfterMs);
+      this.exited.then(() => {
+        const said = lastLine(this.stderr);
+        resolve({
           error: cleanText(
-            said || `the grader ended with ${signal ?? `exit code ${code}`}`,
+            `the grader's process ended${this.child.signalCode ? ` (${this.child.signalCode})` : ` with exit code ${this.child.exitCode}`}${said ? `: ${said}` : ""}`,
             CAPS.message,
           ),
         });
+      });
     });
-    child.on("error", (error) => {
-      clearTimeout(timer);
-      running.delete(child);
-      resolvePromise({ error: `could not start the grader: ${error.message}` });
-    });
-  });
+    if (this.dead)
+      return { error: `the grader's process could not start: ${lastLine(this.stderr)}` };
+    this.child.send(job);
+    const outcome = await answered;
+    clearTimeout(timer);
+    return outcome;
+  }
 }
 
 function lastLine(text: string): string {

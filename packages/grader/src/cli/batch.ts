@@ -230,11 +230,9 @@ export async function batchMain(argv: string[]): Promise<number> {
     force: values.force,
     shard,
     formats,
-    graderArgs: [
-      ...(timeout !== undefined ? ["--timeout", String(timeout)] : []),
-      ...(memory !== undefined ? ["--memory", String(memory)] : []),
-      ...(budget !== undefined ? ["--budget", String(budget)] : []),
-    ],
+    timeoutMs: timeout === undefined ? undefined : timeout * 1000,
+    memoryMb: memory,
+    budgetMs: budget === undefined ? undefined : budget * 1000,
     // the budget, plus the grader's own start and the reports
     killAfterMs: budgetMs + 60_000,
     onEvent: (event) => {

@@ -3,7 +3,7 @@
  */
 import { existsSync, lstatSync, readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
-import { allFunctions } from "../course/define-course.ts";
+import { notASubmission } from "../engine/build.ts";
 import { startGrade } from "../engine/grade.ts";
 import { type GradeReport, percent } from "../engine/report.ts";
 import { defaultFileName, FORMATS, type Format, formatReport } from "../reports/index.ts";
@@ -126,16 +126,8 @@ async function parse(argv: string[]): Promise<Options | "help"> {
   if (courses.length !== 1)
     throw new UsageError("which course? add --course <slug> (e.g. --course nn-basics)");
   const { dir: courseDir, course } = courses[0]!;
-  const modules = allFunctions(course).map(
-    ({ assignment, fn }) => `${assignment.slug}/${fn.module}`,
-  );
-  const root = existsSync(join(submission, "exercises"))
-    ? join(submission, "exercises")
-    : submission;
-  if (!modules.some((m) => existsSync(join(root, m))))
-    throw new UsageError(
-      `${label} holds none of ${course.slug}'s graded modules (expected files like ${modules[0]})`,
-    );
+  const unfit = notASubmission(submission, course);
+  if (unfit) throw new UsageError(`${label} ${unfit}`);
   const courseVersion = (
     JSON.parse(readFileSync(join(courseDir, "package.json"), "utf8")) as { version: string }
   ).version;

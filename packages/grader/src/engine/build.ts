@@ -15,6 +15,7 @@
 import { createHash } from "node:crypto";
 import {
   cpSync,
+  existsSync,
   lstatSync,
   mkdirSync,
   readdirSync,
@@ -26,6 +27,7 @@ import { createRequire } from "node:module";
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+import { allFunctions, type Course } from "../course/define-course.ts";
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -169,6 +171,22 @@ export function copySubmission(from: string, to: string): CopyResult {
     cpSync(join(listed.root, rel), join(to, rel), { dereference: false });
   }
   return { ...listed, hash: hashSubmission(listed) };
+}
+
+/**
+ * Why `submission` cannot be a submission of `course`, or undefined when it can: it must hold
+ * at least one of the course's graded modules (itself shaped like exercises/, or holding one).
+ */
+export function notASubmission(submission: string, course: Course): string | undefined {
+  const modules = allFunctions(course).map(
+    ({ assignment, fn }) => `${assignment.slug}/${fn.module}`,
+  );
+  const root = existsSync(join(submission, "exercises"))
+    ? join(submission, "exercises")
+    : submission;
+  if (!modules.some((m) => existsSync(join(root, m))))
+    return `holds none of ${course.slug}'s graded modules (expected files like ${modules[0]})`;
+  return undefined;
 }
 
 /** A user-facing problem with the submission as a whole (one line, no stack). */
