@@ -85,7 +85,7 @@ function histogramSvg(bins: number[]): string {
   const bw = w / bins.length;
   const bars = bins
     .map((n, i) => {
-      const bh = Math.round((120 * n) / top);
+      const bh = Math.round((105 * n) / top);
       const x = Math.round(i * bw) + 2;
       return (
         `<rect x="${x}" y="${130 - bh}" width="${Math.round(bw) - 4}" height="${bh}" fill="#4c78a8"><title>${i * 10}–${i === 9 ? 100 : i * 10 + 10} %: ${n}</title></rect>` +

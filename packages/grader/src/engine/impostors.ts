@@ -21,6 +21,11 @@
  * only the function they grade, `callOther` is not used), each wrapper calling a pristine
  * copy of the reference (`NN-slug/__reference__.<module>`, its own imports rewritten to the
  * pristine copies), so a function's checks see its impostor and the reference elsewhere.
+ *
+ * A run has `IMPOSTOR_BUDGET_MS` (30 s, 6-8 times what the references of a whole course take),
+ * not a student's 180 s: given code that trains (a src/ `model`) answers every call slowly, times
+ * out check after check and once spent the whole 180 s in a single run; the checks a run leaves
+ * undone count as failed, as they would for a student at the budget.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -40,6 +45,9 @@ export const IMPOSTOR_KINDS = [
 export type ImpostorKind = (typeof IMPOSTOR_KINDS)[number];
 
 const REFERENCE_PREFIX = "__reference__.";
+/** the time budget of one impostor run, ms (see the module's doc) */
+export const IMPOSTOR_BUDGET_MS = 30_000;
+
 /** what an impostor throws when its answer is the reference's own (it forfeits that call) */
 export const COINCIDES = "impostor coincides with the reference";
 
@@ -344,6 +352,7 @@ export async function gradeImpostors(
       overrides,
       extraFiles: references,
       only: new Set(labels.keys()),
+      budgetMs: IMPOSTOR_BUDGET_MS,
     });
     results.push(...outcomes(report, labels));
     onProgress(i + 1, runs.length);
