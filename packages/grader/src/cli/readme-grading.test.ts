@@ -5,7 +5,7 @@
  * --min-score), write the files it promises, and write nothing into the repository.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -39,10 +39,21 @@ function workflowSteps(): string[] {
   return steps.filter((s) => !s.includes(" install "));
 }
 
+/** A class of two for the batch examples: the sample submission and the stubs. */
+function classFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), "dlc-readme-class-"));
+  cpSync(join(root, "examples/submissions/nn-basics-partial"), join(dir, "sample"), {
+    recursive: true,
+  });
+  cpSync(join(root, "packages/nn-basics/exercises"), join(dir, "stubs"), { recursive: true });
+  return dir;
+}
+
 function run(command: string, env: Record<string, string>) {
   const line = command
     .replace(/^(npx -y pnpm@[\d.]+|pnpm) grade /, `"${process.execPath}" "${bin}" `)
-    .replaceAll("path/to/student", "examples/submissions/nn-basics-partial");
+    .replaceAll("path/to/student", "examples/submissions/nn-basics-partial")
+    .replaceAll("path/to/submissions", classFolder());
   // as a person types it at the root: pnpm's INIT_CWD (the folder a pnpm script was started in) unset
   const { INIT_CWD: _, ...inherited } = process.env;
   return spawnSync("bash", ["-c", line], {
@@ -60,11 +71,17 @@ describe("the README's grading examples run as written", { timeout: 600_000 }, (
   });
 
   it("every pnpm grade line of the shell blocks grades", () => {
-    for (const line of shellLines()) {
+    for (const written of shellLines()) {
+      // relative --out folders go to a temp folder, not into the repository
+      const line = written.replace(
+        /--out (?!\/)(\S+)/,
+        (_, out) => `--out ${join(mkdtempSync(join(tmpdir(), "dlc-readme-out-")), out)}`,
+      );
       const result = run(line, {});
       expect([0, 1], `${line}\n${result.stderr}`).toContain(result.status);
       const out = /--out (\S+)/.exec(line)?.[1];
-      if (out) expect(existsSync(join(out, "grade-report.json")), line).toBe(true);
+      const expected = / grade batch /.test(line) ? "gradebook.csv" : "grade-report.json";
+      if (out) expect(existsSync(join(out, expected)), line).toBe(true);
     }
   });
 
