@@ -1,7 +1,16 @@
-import { NotImplemented } from "@dlc/grader/check";
 import type { RandomState } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
-import { NOTEBOOK_TY, type Sound } from "../../src/trigger-audio.ts";
+import { NotImplemented } from "@dlc/grader/check";
+import * as tf from "@tensorflow/tfjs";
+import {
+  gain,
+  matchTargetAmplitude,
+  NOTEBOOK_TY,
+  type Segment,
+  type Sound,
+  toRandomState,
+} from "../../src/trigger-audio.ts";
+import { insertAudioClip } from "./insert-audio-clip.ts";
+import { insertOnes } from "./insert-ones.ts";
 
 /**
  * One training example: the background 20 dB quieter, 0–4 random "activate"s inserted (each

@@ -2,8 +2,8 @@ import { fc, test } from "@fast-check/vitest";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
 import { framesFor, type Segment, type Sound } from "../../src/trigger-audio.ts";
-import { isOverlapping } from "./is-overlapping.ts";
 import { insertAudioClip } from "./insert-audio-clip.ts";
+import { isOverlapping } from "./is-overlapping.ts";
 
 const TX = 100;
 const background = (): Sound => ({ ms: 10000, spec: tf.zeros([2, TX]) as tf.Tensor2D });

@@ -1,6 +1,13 @@
-import { NotImplemented } from "@dlc/grader/check";
 import type { RandomState } from "@dlc/grader/check";
-import type { Segment, Sound } from "../../src/trigger-audio.ts";
+import { NotImplemented } from "@dlc/grader/check";
+import {
+  getRandomTimeSegment,
+  overlay,
+  type Segment,
+  type Sound,
+  toRandomState,
+} from "../../src/trigger-audio.ts";
+import { isOverlapping } from "./is-overlapping.ts";
 
 /**
  * Inserts a clip into the background at a random time that overlaps no previous segment: a

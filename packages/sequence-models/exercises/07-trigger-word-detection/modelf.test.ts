@@ -33,4 +33,11 @@ describe("modelf", () => {
     expect(v.every((p) => p > 0 && p < 1)).toBe(true);
     model.dispose();
   });
+
+  it("at the notebook's size maps 5511 × 101 to Ty 1375 with 522,561 parameters", () => {
+    const model = modelf();
+    expect(model.outputs[0]!.shape).toEqual([null, 1375, 1]);
+    expect(model.countParams()).toBe(522_561); // Keras: 523,329 (its GRUs have two biases)
+    model.dispose();
+  });
 });

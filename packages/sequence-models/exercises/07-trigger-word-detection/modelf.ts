@@ -1,5 +1,5 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 
 /**
  * The trigger-word model: Conv1D(196, 15, stride 4) → BatchNorm → ReLU → Dropout(0.8) →
