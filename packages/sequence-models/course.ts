@@ -93,5 +93,59 @@ export default defineCourse({
         },
       ],
     },
+    {
+      slug: "07-trigger-word-detection",
+      title: "Trigger Word Detection",
+      functions: [
+        {
+          name: "isOverlapping",
+          notebook: "is_overlapping",
+          module: "is-overlapping.ts",
+          hints: [
+            "Segments are [start, end] with both ends inclusive: segments that share one millisecond overlap.",
+            "Two segments overlap when segment_start <= previous_end and segment_end >= previous_start; loop over previousSegments.",
+          ],
+        },
+        {
+          name: "insertAudioClip",
+          notebook: "insert_audio_clip",
+          module: "insert-audio-clip.ts",
+          hints: [
+            "const random = toRandomState(rng); draw segments with getRandomTimeSegment(audioClip.ms, random) from src/trigger-audio.ts.",
+            "retry = 5; while (isOverlapping(...) && retry >= 0) draw again and retry -= 1. If the last draw is free, overlay(background, audioClip, start) and append the segment to a copy of previousSegments.",
+            "If every draw overlaps: return the background unchanged, segmentTime [10000, 10000] and previousSegments as they were.",
+          ],
+        },
+        {
+          name: "insertOnes",
+          notebook: "insert_ones",
+          module: "insert-ones.ts",
+          hints: [
+            "Ty = y.shape[1]; segment_end_y = Math.floor(segmentEndMs * Ty / 10000).",
+            "Copy y.dataSync(), set indices segment_end_y + 1 … segment_end_y + 50 that are < Ty to 1, and build a new [1, Ty] tensor.",
+          ],
+        },
+        {
+          name: "createTrainingExample",
+          notebook: "create_training_example",
+          module: "create-training-example.ts",
+          hints: [
+            "One random state for everything: background = gain(background, -20), y = zeros [1, Ty], previousSegments = [].",
+            "numberOfActivates = randint(0, 5), then one randint(0, activates.length) per activate; insert each with insertAudioClip(…, random) and label its end with insertOnes.",
+            "Then randint(0, 3) negatives chosen the same way, inserted without labels; x = matchTargetAmplitude(sound, -20).spec.",
+          ],
+        },
+        {
+          name: "modelf",
+          notebook: "modelf",
+          module: "modelf.ts",
+          hints: [
+            "tf.input({ shape: inputShape }), then conv1d({ filters, kernelSize: 15, strides: 4 }), batchNormalization(), activation relu, dropout({ rate: 0.8 }).",
+            "gru({ units, returnSequences: true }) twice, each followed by dropout and batch norm as in the notebook; a last dropout.",
+            'tf.layers.timeDistributed({ layer: tf.layers.dense({ units: 1, activation: "sigmoid" }) }) gives one probability per output step.',
+          ],
+        },
+      ],
+    },
   ],
 });

@@ -26,3 +26,18 @@ export type _01_lstmCellBackward = Assert<
 export type _01_lstmBackward = Assert<
   Same<typeof import("./exercises/01-rnn-step-by-step/lstm-backward.ts"), typeof import("./solutions/01-rnn-step-by-step/lstm-backward.ts")>
 >;
+export type _07_isOverlapping = Assert<
+  Same<typeof import("./exercises/07-trigger-word-detection/is-overlapping.ts"), typeof import("./solutions/07-trigger-word-detection/is-overlapping.ts")>
+>;
+export type _07_insertAudioClip = Assert<
+  Same<typeof import("./exercises/07-trigger-word-detection/insert-audio-clip.ts"), typeof import("./solutions/07-trigger-word-detection/insert-audio-clip.ts")>
+>;
+export type _07_insertOnes = Assert<
+  Same<typeof import("./exercises/07-trigger-word-detection/insert-ones.ts"), typeof import("./solutions/07-trigger-word-detection/insert-ones.ts")>
+>;
+export type _07_createTrainingExample = Assert<
+  Same<typeof import("./exercises/07-trigger-word-detection/create-training-example.ts"), typeof import("./solutions/07-trigger-word-detection/create-training-example.ts")>
+>;
+export type _07_modelf = Assert<
+  Same<typeof import("./exercises/07-trigger-word-detection/modelf.ts"), typeof import("./solutions/07-trigger-word-detection/modelf.ts")>
+>;
