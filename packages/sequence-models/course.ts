@@ -93,5 +93,40 @@ export default defineCourse({
         },
       ],
     },
+    {
+      slug: "08-transformer",
+      title: "Transformers Architecture with TensorFlow",
+      functions: [
+        {
+          name: "getAngles",
+          notebook: "get_angles",
+          module: "get-angles.ts",
+          hints: [
+            "i = 2·⌊k/2⌋: tf.floor(k.div(2)).mul(2), so columns 2i and 2i + 1 share one frequency.",
+            "pos.div(tf.pow(10000, i.div(d))): [N, 1] against [1, M] broadcasts to [N, M].",
+          ],
+        },
+        {
+          name: "positionalEncoding",
+          notebook: "positional_encoding",
+          module: "positional-encoding.ts",
+          hints: [
+            "angles = getAngles(tf.range(0, positions).expandDims(1), tf.range(0, d).expandDims(0), d), [positions, d].",
+            "tfjs cannot assign to angles[:, 0::2]: compute tf.sin(angles) and tf.cos(angles) whole and pick per column with tf.where on a boolean [positions, d] mask of even columns.",
+            "Return [1, positions, d] (expandDims(0)), float32. Position 0 must be [0, 1, 0, 1, …].",
+          ],
+        },
+        {
+          name: "scaledDotProductAttention",
+          notebook: "scaled_dot_product_attention",
+          module: "scaled-dot-product-attention.ts",
+          hints: [
+            "logits = tf.matMul(q, k, false, true) / √d_k, d_k = the last dimension of k.",
+            "Mask convention: 1 = keep, 0 = masked. Add (1 − mask)·(−1e9) so masked keys get weight ~0 (tf.sub(1, mask)).",
+            "tf.softmax works on the last axis (the keys): each query's weights sum to 1. output = tf.matMul(weights, v); return { output, attentionWeights }.",
+          ],
+        },
+      ],
+    },
   ],
 });
