@@ -26,3 +26,12 @@ export type _01_lstmCellBackward = Assert<
 export type _01_lstmBackward = Assert<
   Same<typeof import("./exercises/01-rnn-step-by-step/lstm-backward.ts"), typeof import("./solutions/01-rnn-step-by-step/lstm-backward.ts")>
 >;
+export type _08_getAngles = Assert<
+  Same<typeof import("./exercises/08-transformer/get-angles.ts"), typeof import("./solutions/08-transformer/get-angles.ts")>
+>;
+export type _08_positionalEncoding = Assert<
+  Same<typeof import("./exercises/08-transformer/positional-encoding.ts"), typeof import("./solutions/08-transformer/positional-encoding.ts")>
+>;
+export type _08_scaledDotProductAttention = Assert<
+  Same<typeof import("./exercises/08-transformer/scaled-dot-product-attention.ts"), typeof import("./solutions/08-transformer/scaled-dot-product-attention.ts")>
+>;
