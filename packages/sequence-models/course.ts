@@ -126,6 +126,16 @@ export default defineCourse({
             "tf.softmax works on the last axis (the keys): each query's weights sum to 1. output = tf.matMul(weights, v); return { output, attentionWeights }.",
           ],
         },
+        {
+          name: "EncoderLayer",
+          notebook: "EncoderLayer",
+          module: "encoder-layer.ts",
+          hints: [
+            "In the constructor, keep the notebook's names: this.mha = new MultiHeadAttention({ numHeads, keyDim: embeddingDim, dropout: dropoutRate }), this.ffn = fullyConnected(embeddingDim, fullyConnectedDim), this.layernorm1/2 = tf.layers.layerNormalization({ epsilon: layernormEps }), this.dropoutFfn = tf.layers.dropout({ rate: dropoutRate }).",
+            "The given MultiHeadAttention answers [output, attentionWeights]: const [attn] = this.mha.apply([x, x, x], { attentionMask: mask, training }) as tf.Tensor[].",
+            "Add & norm twice: out1 = layernorm1(x + attn); out2 = layernorm2(out1 + dropoutFfn(ffn(out1), { training })).",
+          ],
+        },
       ],
     },
   ],

@@ -35,3 +35,6 @@ export type _08_positionalEncoding = Assert<
 export type _08_scaledDotProductAttention = Assert<
   Same<typeof import("./exercises/08-transformer/scaled-dot-product-attention.ts"), typeof import("./solutions/08-transformer/scaled-dot-product-attention.ts")>
 >;
+export type _08_EncoderLayer = Assert<
+  Same<typeof import("./exercises/08-transformer/encoder-layer.ts"), typeof import("./solutions/08-transformer/encoder-layer.ts")>
+>;
