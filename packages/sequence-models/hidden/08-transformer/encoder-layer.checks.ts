@@ -1,5 +1,6 @@
 import type { RandomState } from "@dlc/grader/check";
 import { between, defineChecks, expectAllClose, normal } from "@dlc/grader/checks";
+import type * as tf from "@tensorflow/tfjs";
 import { EncoderLayer } from "../../solutions/08-transformer/encoder-layer.ts";
 import { ENCODER_LAYER_PARTS, paddingMask, transplant } from "../shared/transformer-cases.ts";
 
@@ -28,7 +29,7 @@ export default defineChecks("EncoderLayer", [
       for (let i = 0; i < 2; i++) {
         const { c, expected, what } = encoderCase(rng, false);
         const actual = await harness("transformer.harness.ts", "runLayer", "EncoderLayer", c);
-        expectAllClose(what, { output: actual }, { output: expected }, { atol: 1e-4 });
+        expectAllClose(what, { output: actual }, { output: expected as tf.Tensor }, { atol: 1e-4 });
       }
     },
   },
@@ -41,7 +42,7 @@ export default defineChecks("EncoderLayer", [
       for (let i = 0; i < 2; i++) {
         const { c, expected, what } = encoderCase(rng, true);
         const actual = await harness("transformer.harness.ts", "runLayer", "EncoderLayer", c);
-        expectAllClose(what, { output: actual }, { output: expected }, { atol: 1e-4 });
+        expectAllClose(what, { output: actual }, { output: expected as tf.Tensor }, { atol: 1e-4 });
       }
     },
   },
