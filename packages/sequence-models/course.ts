@@ -136,6 +136,16 @@ export default defineCourse({
             "Add & norm twice: out1 = layernorm1(x + attn); out2 = layernorm2(out1 + dropoutFfn(ffn(out1), { training })).",
           ],
         },
+        {
+          name: "Encoder",
+          notebook: "Encoder",
+          module: "encoder.ts",
+          hints: [
+            "Constructor: this.embedding = tf.layers.embedding({ inputDim: inputVocabSize, outputDim: embeddingDim }); this.posEncoding = positionalEncoding(maximumPositionEncoding, embeddingDim); this.encLayers = numLayers new EncoderLayers (Array.from); this.dropout = tf.layers.dropout({ rate: dropoutRate }).",
+            "call: x = embedding(tokens) · √embeddingDim, then add this.posEncoding.slice([0, 0, 0], [1, T, embeddingDim]) (T = tokens.shape[1]).",
+            "Dropout with { training }, then x = layer.apply(x, { training, mask }) for every layer of this.encLayers in turn.",
+          ],
+        },
       ],
     },
   ],

@@ -38,3 +38,6 @@ export type _08_scaledDotProductAttention = Assert<
 export type _08_EncoderLayer = Assert<
   Same<typeof import("./exercises/08-transformer/encoder-layer.ts"), typeof import("./solutions/08-transformer/encoder-layer.ts")>
 >;
+export type _08_Encoder = Assert<
+  Same<typeof import("./exercises/08-transformer/encoder.ts"), typeof import("./solutions/08-transformer/encoder.ts")>
+>;
