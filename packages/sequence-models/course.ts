@@ -146,6 +146,36 @@ export default defineCourse({
             "Dropout with { training }, then x = layer.apply(x, { training, mask }) for every layer of this.encLayers in turn.",
           ],
         },
+        {
+          name: "DecoderLayer",
+          notebook: "DecoderLayer",
+          module: "decoder-layer.ts",
+          hints: [
+            "Constructor: two MultiHeadAttention layers this.mha1 and this.mha2 (key size embeddingDim), this.ffn = fullyConnected(…), this.layernorm1/2/3 and this.dropoutFfn.",
+            "Block 1: [a1, w1] = mha1.apply([x, x, x], { attentionMask: lookAheadMask, training }); q1 = layernorm1(a1 + x). Block 2: queries q1, values and keys encOutput: mha2.apply([q1, encOutput, encOutput], { attentionMask: paddingMask, training }); out2 = layernorm2(a2 + q1).",
+            "Block 3: out3 = layernorm3(dropoutFfn(ffn(out2), { training }) + out2). Return [out3, w1, w2].",
+          ],
+        },
+        {
+          name: "Decoder",
+          notebook: "Decoder",
+          module: "decoder.ts",
+          hints: [
+            "Like Encoder: this.embedding (targetVocabSize), this.posEncoding, this.decLayers (numLayers DecoderLayers), this.dropout.",
+            "x = dropout(embedding(tokens) · √embeddingDim + posEncoding's first T positions), then for each layer: [x, w1, w2] = layer.apply([x, encOutput], { training, lookAheadMask, paddingMask }).",
+            "Return [x, w1 of layer 1, w2 of layer 1, w1 of layer 2, …]: the notebook's dict decoder_layer{i}_block1_self_att / _block2_decenc_att as a list.",
+          ],
+        },
+        {
+          name: "Transformer",
+          notebook: "Transformer",
+          module: "transformer.ts",
+          hints: [
+            'Constructor: this.encoder = new Encoder(numLayers, embeddingDim, numHeads, fullyConnectedDim, inputVocabSize, maxPositionalEncodingInput, dropoutRate, layernormEps), this.decoder likewise with the target\'s sizes, this.finalLayer = tf.layers.dense({ units: targetVocabSize, activation: "softmax" }).',
+            "encOutput = encoder.apply(input, { training, mask: encPaddingMask }); [decOutput, ...weights] = decoder.apply([target, encOutput], { training, lookAheadMask, paddingMask: decPaddingMask }).",
+            "Return [finalLayer.apply(decOutput), ...weights].",
+          ],
+        },
       ],
     },
   ],

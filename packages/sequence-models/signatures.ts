@@ -41,3 +41,12 @@ export type _08_EncoderLayer = Assert<
 export type _08_Encoder = Assert<
   Same<typeof import("./exercises/08-transformer/encoder.ts"), typeof import("./solutions/08-transformer/encoder.ts")>
 >;
+export type _08_DecoderLayer = Assert<
+  Same<typeof import("./exercises/08-transformer/decoder-layer.ts"), typeof import("./solutions/08-transformer/decoder-layer.ts")>
+>;
+export type _08_Decoder = Assert<
+  Same<typeof import("./exercises/08-transformer/decoder.ts"), typeof import("./solutions/08-transformer/decoder.ts")>
+>;
+export type _08_Transformer = Assert<
+  Same<typeof import("./exercises/08-transformer/transformer.ts"), typeof import("./solutions/08-transformer/transformer.ts")>
+>;

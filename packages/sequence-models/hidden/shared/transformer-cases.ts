@@ -3,7 +3,7 @@
  * random weights in every sub-layer (layer-norm γ and β too), and the student's layer gets the
  * same ones through the harness `runLayer`, by the sub-layers' notebook names.
  */
-import type { RandomState } from "@dlc/grader/check";
+import { CheckError, expectClose, type RandomState } from "@dlc/grader/check";
 import { between, normal } from "@dlc/grader/checks";
 import * as tf from "@tensorflow/tfjs";
 import type { LayerCase } from "../../src/transformer.harness.ts";
@@ -65,4 +65,27 @@ export function tokens(rng: RandomState, b: number, t: number, vocab: number): t
 /** A padding mask [b, 1, t] with the first position of every row kept. */
 export function paddingMask(rng: RandomState, b: number, t: number): tf.Tensor {
   return createPaddingMask(tokens(rng, b, t, 5));
+}
+
+/** Asserts a list of tensors, named one by one, each close to the reference's. */
+export function expectList(what: string, actual: unknown, expected: tf.Tensor[], names: string[]) {
+  if (!Array.isArray(actual) || actual.length !== expected.length)
+    throw new CheckError(
+      `${what} should return a list of ${expected.length} tensors [${names.join(", ")}], got ${Array.isArray(actual) ? `a list of ${actual.length}` : typeof actual}`,
+    );
+  for (const [i, e] of expected.entries())
+    expectClose(`${what}: ${names[i]}`, actual[i], e, { atol: 1e-4, rtol: 1e-3 });
+}
+
+/** The sub-layer paths of an EncoderLayer or DecoderLayer list: `encLayers.0.mha`, … */
+export function layerPaths(prefix: string, count: number, parts: string[]): string[] {
+  return Array.from({ length: count }, (_, i) => parts.map((p) => `${prefix}.${i}.${p}`)).flat();
+}
+
+/** The decoder's attention-weight names, as the notebook's dict keys. */
+export function weightNames(numLayers: number): string[] {
+  return Array.from({ length: numLayers }, (_, i) => [
+    `decoder_layer${i + 1}_block1_self_att`,
+    `decoder_layer${i + 1}_block2_decenc_att`,
+  ]).flat();
 }
