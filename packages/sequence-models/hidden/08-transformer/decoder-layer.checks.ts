@@ -1,6 +1,6 @@
-import type { RandomState } from "@dlc/grader/check";
+import { CheckError, type RandomState } from "@dlc/grader/check";
 import { between, defineChecks, normal } from "@dlc/grader/checks";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 import { DecoderLayer } from "../../solutions/08-transformer/decoder-layer.ts";
 import { createLookAheadMask } from "../../src/transformer-masks.ts";
 import {
@@ -15,7 +15,7 @@ function decoderLayerCase(rng: RandomState, masked: boolean) {
   const b = between(rng, 1, 2);
   const t = between(rng, 2, 4);
   const tEnc = t + between(rng, 1, 2);
-  const args = [2 * between(rng, 1, 3), between(rng, 1, 3), between(rng, 3, 8)] as const;
+  const args = [2 * between(rng, 2, 3), between(rng, 1, 3), between(rng, 3, 8)] as const;
   const x = normal(rng, [b, t, args[0]]);
   const encOutput = normal(rng, [b, tEnc, args[0]]);
   const kwargs = {
@@ -71,6 +71,38 @@ export default defineChecks("DecoderLayer", [
           names,
         );
       }
+    },
+  },
+  {
+    id: "dropout-while-training",
+    kind: "property",
+    points: 1,
+    description:
+      "with dropoutRate 0.5 and training true, dropout changes the output (and training false leaves it as the reference's)",
+    async run({ harness, rng }) {
+      const { c, expected, what } = decoderLayerCase(rng, true);
+      const withDropout = { ...c, args: [...c.args, 0.5] };
+      const evalOut = await harness(
+        "transformer.harness.ts",
+        "runLayer",
+        "DecoderLayer",
+        withDropout,
+      );
+      expectList(what, evalOut, expected, names);
+      const trainOut = await harness("transformer.harness.ts", "runLayer", "DecoderLayer", {
+        ...withDropout,
+        kwargs: { ...c.kwargs, training: true },
+      });
+      const [got, ref] = [(trainOut as tf.Tensor[])[0], expected[0]!];
+      if (!(got instanceof tf.Tensor) || got.shape.join() !== ref.shape.join())
+        throw new CheckError(
+          `${what} with training true should return [${ref.shape}] as with training false`,
+        );
+      const change = got.sub(ref).abs().max().dataSync()[0]!;
+      if (!(change > 1e-3))
+        throw new CheckError(
+          `${what}, dropoutRate 0.5: training true gave the same output as training false; pass { training } to the dropout layers`,
+        );
     },
   },
 ]);

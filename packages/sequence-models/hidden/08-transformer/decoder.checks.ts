@@ -20,7 +20,7 @@ function decoderCase(rng: RandomState, masked: boolean) {
   const t = between(rng, 2, 4);
   const tEnc = t + between(rng, 1, 2);
   const vocab = between(rng, 6, 20);
-  const d = 2 * between(rng, 1, 3);
+  const d = 2 * between(rng, 2, 3);
   const args = [
     numLayers,
     d,

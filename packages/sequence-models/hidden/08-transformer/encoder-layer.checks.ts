@@ -1,6 +1,6 @@
-import type { RandomState } from "@dlc/grader/check";
+import { CheckError, type RandomState } from "@dlc/grader/check";
 import { between, defineChecks, expectAllClose, normal } from "@dlc/grader/checks";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
 import { EncoderLayer } from "../../solutions/08-transformer/encoder-layer.ts";
 import { ENCODER_LAYER_PARTS, paddingMask, transplant } from "../shared/transformer-cases.ts";
 
@@ -8,7 +8,7 @@ import { ENCODER_LAYER_PARTS, paddingMask, transplant } from "../shared/transfor
 function encoderCase(rng: RandomState, masked: boolean) {
   const b = between(rng, 1, 3);
   const t = between(rng, 2, 5);
-  const args = [2 * between(rng, 1, 3), between(rng, 1, 3), between(rng, 3, 10)] as const;
+  const args = [2 * between(rng, 2, 3), between(rng, 1, 3), between(rng, 3, 10)] as const;
   const x = normal(rng, [b, t, args[0]]);
   const mask = masked ? paddingMask(rng, b, t) : null;
   const reference = new EncoderLayer(...args);
@@ -44,6 +44,38 @@ export default defineChecks("EncoderLayer", [
         const actual = await harness("transformer.harness.ts", "runLayer", "EncoderLayer", c);
         expectAllClose(what, { output: actual }, { output: expected as tf.Tensor }, { atol: 1e-4 });
       }
+    },
+  },
+  {
+    id: "dropout-while-training",
+    kind: "property",
+    points: 1,
+    description:
+      "with dropoutRate 0.5 and training true, dropout changes the output (and training false leaves it as the reference's)",
+    async run({ harness, rng }) {
+      const { c, expected, what } = encoderCase(rng, true);
+      const withDropout = { ...c, args: [...c.args, 0.5] };
+      const evalOut = await harness(
+        "transformer.harness.ts",
+        "runLayer",
+        "EncoderLayer",
+        withDropout,
+      );
+      expectAllClose(what, { output: evalOut }, { output: expected as tf.Tensor }, { atol: 1e-4 });
+      const trainOut = await harness("transformer.harness.ts", "runLayer", "EncoderLayer", {
+        ...withDropout,
+        kwargs: { ...c.kwargs, training: true },
+      });
+      const [got, ref] = [trainOut as tf.Tensor, expected as tf.Tensor];
+      if (!(got instanceof tf.Tensor) || got.shape.join() !== ref.shape.join())
+        throw new CheckError(
+          `${what} with training true should return [${ref.shape}] as with training false`,
+        );
+      const change = got.sub(ref).abs().max().dataSync()[0]!;
+      if (!(change > 1e-3))
+        throw new CheckError(
+          `${what}, dropoutRate 0.5: training true gave the same output as training false; pass { training } to the dropout layers`,
+        );
     },
   },
 ]);

@@ -13,7 +13,7 @@ function encoderCase(rng: RandomState, masked: boolean) {
   const vocab = between(rng, 6, 20);
   const args = [
     numLayers,
-    2 * between(rng, 1, 3),
+    2 * between(rng, 2, 3),
     between(rng, 1, 2),
     between(rng, 3, 8),
     vocab,

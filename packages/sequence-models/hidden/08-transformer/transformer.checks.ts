@@ -23,7 +23,7 @@ function transformerCase(rng: RandomState, masked: boolean) {
   const [inVocab, tarVocab] = [between(rng, 6, 16), between(rng, 6, 16)];
   const args = [
     numLayers,
-    2 * between(rng, 1, 3),
+    2 * between(rng, 2, 3),
     between(rng, 1, 2),
     between(rng, 3, 8),
     inVocab,

@@ -39,4 +39,9 @@ export default defineMutants([
     bug: "returns the self-attention's weights in place of the encoder attention's",
     edits: [["return [out3, w1!, w2!];", "return [out3, w1!, w1!];"]],
   },
+  {
+    id: "never-training",
+    bug: "training never reaches the dropout layers (always inference)",
+    edits: [["const training = kwargs.training ?? false;", "const training = false;"]],
+  },
 ]);

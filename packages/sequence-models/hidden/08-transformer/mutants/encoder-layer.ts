@@ -26,4 +26,9 @@ export default defineMutants([
     bug: "layernorm1 used for both normalisations",
     edits: [["this.layernorm2.apply(out1.add(ffnOut))", "this.layernorm1.apply(out1.add(ffnOut))"]],
   },
+  {
+    id: "never-training",
+    bug: "training never reaches the dropout layers (always inference)",
+    edits: [["const training = kwargs.training ?? false;", "const training = false;"]],
+  },
 ]);
