@@ -147,5 +147,90 @@ export default defineCourse({
         },
       ],
     },
+    {
+      slug: "08-transformer",
+      title: "Transformers Architecture with TensorFlow",
+      functions: [
+        {
+          name: "getAngles",
+          notebook: "get_angles",
+          module: "get-angles.ts",
+          hints: [
+            "i = 2·⌊k/2⌋: tf.floor(k.div(2)).mul(2), so columns 2i and 2i + 1 share one frequency.",
+            "pos.div(tf.pow(10000, i.div(d))): [N, 1] against [1, M] broadcasts to [N, M].",
+          ],
+        },
+        {
+          name: "positionalEncoding",
+          notebook: "positional_encoding",
+          module: "positional-encoding.ts",
+          hints: [
+            "angles = getAngles(tf.range(0, positions).expandDims(1), tf.range(0, d).expandDims(0), d), [positions, d].",
+            "tfjs cannot assign to angles[:, 0::2]: compute tf.sin(angles) and tf.cos(angles) whole and pick per column with tf.where on a boolean [positions, d] mask of even columns.",
+            "Return [1, positions, d] (expandDims(0)), float32. Position 0 must be [0, 1, 0, 1, …].",
+          ],
+        },
+        {
+          name: "scaledDotProductAttention",
+          notebook: "scaled_dot_product_attention",
+          module: "scaled-dot-product-attention.ts",
+          hints: [
+            "logits = tf.matMul(q, k, false, true) / √d_k, d_k = the last dimension of k.",
+            "Mask convention: 1 = keep, 0 = masked. Add (1 − mask)·(−1e9) so masked keys get weight ~0 (tf.sub(1, mask)).",
+            "tf.softmax works on the last axis (the keys): each query's weights sum to 1. output = tf.matMul(weights, v); return { output, attentionWeights }.",
+          ],
+        },
+        {
+          name: "EncoderLayer",
+          notebook: "EncoderLayer",
+          module: "encoder-layer.ts",
+          hints: [
+            "In the constructor, keep the notebook's names: this.mha = new MultiHeadAttention({ numHeads, keyDim: embeddingDim, dropout: dropoutRate }), this.ffn = fullyConnected(embeddingDim, fullyConnectedDim), this.layernorm1/2 = tf.layers.layerNormalization({ epsilon: layernormEps }), this.dropoutFfn = tf.layers.dropout({ rate: dropoutRate }).",
+            "The given MultiHeadAttention answers [output, attentionWeights]: const [attn] = this.mha.apply([x, x, x], { attentionMask: mask, training }) as tf.Tensor[].",
+            "Add & norm twice: out1 = layernorm1(x + attn); out2 = layernorm2(out1 + dropoutFfn(ffn(out1), { training })).",
+          ],
+        },
+        {
+          name: "Encoder",
+          notebook: "Encoder",
+          module: "encoder.ts",
+          hints: [
+            "Constructor: this.embedding = tf.layers.embedding({ inputDim: inputVocabSize, outputDim: embeddingDim }); this.posEncoding = positionalEncoding(maximumPositionEncoding, embeddingDim); this.encLayers = numLayers new EncoderLayers (Array.from); this.dropout = tf.layers.dropout({ rate: dropoutRate }).",
+            "call: x = embedding(tokens) · √embeddingDim, then add this.posEncoding.slice([0, 0, 0], [1, T, embeddingDim]) (T = tokens.shape[1]).",
+            "Dropout with { training }, then x = layer.apply(x, { training, mask }) for every layer of this.encLayers in turn.",
+          ],
+        },
+        {
+          name: "DecoderLayer",
+          notebook: "DecoderLayer",
+          module: "decoder-layer.ts",
+          hints: [
+            "Constructor: two MultiHeadAttention layers this.mha1 and this.mha2 (key size embeddingDim), this.ffn = fullyConnected(…), this.layernorm1/2/3 and this.dropoutFfn.",
+            "Block 1: [a1, w1] = mha1.apply([x, x, x], { attentionMask: lookAheadMask, training }); q1 = layernorm1(a1 + x). Block 2: queries q1, values and keys encOutput: mha2.apply([q1, encOutput, encOutput], { attentionMask: paddingMask, training }); out2 = layernorm2(a2 + q1).",
+            "Block 3: out3 = layernorm3(dropoutFfn(ffn(out2), { training }) + out2). Return [out3, w1, w2].",
+          ],
+        },
+        {
+          name: "Decoder",
+          notebook: "Decoder",
+          module: "decoder.ts",
+          hints: [
+            "Like Encoder: this.embedding (targetVocabSize), this.posEncoding, this.decLayers (numLayers DecoderLayers), this.dropout.",
+            "x = dropout(embedding(tokens) · √embeddingDim + posEncoding's first T positions), then for each layer: [x, w1, w2] = layer.apply([x, encOutput], { training, lookAheadMask, paddingMask }).",
+            "Return [x, w1 of layer 1, w2 of layer 1, w1 of layer 2, …]: the notebook's dict decoder_layer{i}_block1_self_att / _block2_decenc_att as a list.",
+          ],
+        },
+        {
+          name: "Transformer",
+          notebook: "Transformer",
+          module: "transformer.ts",
+          hints: [
+            'Constructor: this.encoder = new Encoder(numLayers, embeddingDim, numHeads, fullyConnectedDim, inputVocabSize, maxPositionalEncodingInput, dropoutRate, layernormEps), this.decoder likewise with the target\'s sizes, this.finalLayer = tf.layers.dense({ units: targetVocabSize, activation: "softmax" }).',
+            "encOutput = encoder.apply(input, { training, mask: encPaddingMask }); [decOutput, ...weights] = decoder.apply([target, encOutput], { training, lookAheadMask, paddingMask: decPaddingMask }).",
+            "Return [finalLayer.apply(decOutput), ...weights].",
+          ],
+        },
+      ],
+    },
   ],
 });

@@ -41,3 +41,27 @@ export type _07_createTrainingExample = Assert<
 export type _07_modelf = Assert<
   Same<typeof import("./exercises/07-trigger-word-detection/modelf.ts"), typeof import("./solutions/07-trigger-word-detection/modelf.ts")>
 >;
+export type _08_getAngles = Assert<
+  Same<typeof import("./exercises/08-transformer/get-angles.ts"), typeof import("./solutions/08-transformer/get-angles.ts")>
+>;
+export type _08_positionalEncoding = Assert<
+  Same<typeof import("./exercises/08-transformer/positional-encoding.ts"), typeof import("./solutions/08-transformer/positional-encoding.ts")>
+>;
+export type _08_scaledDotProductAttention = Assert<
+  Same<typeof import("./exercises/08-transformer/scaled-dot-product-attention.ts"), typeof import("./solutions/08-transformer/scaled-dot-product-attention.ts")>
+>;
+export type _08_EncoderLayer = Assert<
+  Same<typeof import("./exercises/08-transformer/encoder-layer.ts"), typeof import("./solutions/08-transformer/encoder-layer.ts")>
+>;
+export type _08_Encoder = Assert<
+  Same<typeof import("./exercises/08-transformer/encoder.ts"), typeof import("./solutions/08-transformer/encoder.ts")>
+>;
+export type _08_DecoderLayer = Assert<
+  Same<typeof import("./exercises/08-transformer/decoder-layer.ts"), typeof import("./solutions/08-transformer/decoder-layer.ts")>
+>;
+export type _08_Decoder = Assert<
+  Same<typeof import("./exercises/08-transformer/decoder.ts"), typeof import("./solutions/08-transformer/decoder.ts")>
+>;
+export type _08_Transformer = Assert<
+  Same<typeof import("./exercises/08-transformer/transformer.ts"), typeof import("./solutions/08-transformer/transformer.ts")>
+>;
