@@ -93,5 +93,49 @@ export default defineCourse({
         },
       ],
     },
+    {
+      slug: "04-word-vectors",
+      title: "Operations on Word Vectors",
+      functions: [
+        {
+          name: "cosineSimilarity",
+          notebook: "cosine_similarity",
+          module: "cosine-similarity.ts",
+          hints: [
+            "u·v is the sum of u[i]·v[i]; ‖u‖ is the square root of u·u (Math.sqrt or Math.hypot(...u)).",
+            "The notebook's two special cases first: equal vectors give 1, and a zero norm (‖u‖·‖v‖ = 0) gives 0 instead of NaN.",
+          ],
+        },
+        {
+          name: "completeAnalogy",
+          notebook: "complete_analogy",
+          module: "complete-analogy.ts",
+          hints: [
+            "Lower-case the three words, look up e_a, e_b, e_c, and compute e_b − e_a once.",
+            "Loop over Object.entries(wordToVecMap); skip a, b and c themselves (a Set of the three), score cosineSimilarity(e_b − e_a, e_w − e_c).",
+            "Keep the best score (start below −1) and its word; return the word.",
+          ],
+        },
+        {
+          name: "neutralize",
+          notebook: "neutralize",
+          module: "neutralize.ts",
+          hints: [
+            "The projection of e on g is (e·g / ‖g‖²) · g: divide by the squared norm, g is not of length 1.",
+            "Return e minus that projection: what is left has e·g = 0.",
+          ],
+        },
+        {
+          name: "equalize",
+          notebook: "equalize",
+          module: "equalize.ts",
+          hints: [
+            "Write a projection helper p(x) = (x·g / ‖g‖²) g; μ = (e_w1 + e_w2)/2, μ_B = p(μ), μ⊥ = μ − μ_B, e_w1B = p(e_w1), e_w2B = p(e_w2).",
+            "corrected_e_w1B = √|1 − ‖μ⊥‖²| · (e_w1B − μ_B) / ‖(e_w1 − μ⊥) − μ_B‖, and the same for w2 (mind the absolute value).",
+            "e1 = corrected_e_w1B + μ⊥, e2 = corrected_e_w2B + μ⊥; return { e1, e2 }.",
+          ],
+        },
+      ],
+    },
   ],
 });

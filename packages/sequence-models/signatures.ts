@@ -26,3 +26,15 @@ export type _01_lstmCellBackward = Assert<
 export type _01_lstmBackward = Assert<
   Same<typeof import("./exercises/01-rnn-step-by-step/lstm-backward.ts"), typeof import("./solutions/01-rnn-step-by-step/lstm-backward.ts")>
 >;
+export type _04_cosineSimilarity = Assert<
+  Same<typeof import("./exercises/04-word-vectors/cosine-similarity.ts"), typeof import("./solutions/04-word-vectors/cosine-similarity.ts")>
+>;
+export type _04_completeAnalogy = Assert<
+  Same<typeof import("./exercises/04-word-vectors/complete-analogy.ts"), typeof import("./solutions/04-word-vectors/complete-analogy.ts")>
+>;
+export type _04_neutralize = Assert<
+  Same<typeof import("./exercises/04-word-vectors/neutralize.ts"), typeof import("./solutions/04-word-vectors/neutralize.ts")>
+>;
+export type _04_equalize = Assert<
+  Same<typeof import("./exercises/04-word-vectors/equalize.ts"), typeof import("./solutions/04-word-vectors/equalize.ts")>
+>;
