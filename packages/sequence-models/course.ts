@@ -137,5 +137,40 @@ export default defineCourse({
         },
       ],
     },
+    {
+      slug: "05-emojify",
+      title: "Emojify!",
+      functions: [
+        {
+          name: "sentenceToAvg",
+          notebook: "sentence_to_avg",
+          module: "sentence-to-avg.ts",
+          hints: [
+            "sentence.toLowerCase().split(/\\s+/) gives the words; keep those with Object.hasOwn(wordToVecMap, w) (`in` also finds 'constructor').",
+            "Sum the known words' vectors element by element and divide by how many there were; with none, return zeros of the vectors' length.",
+          ],
+        },
+        {
+          name: "model",
+          notebook: "model",
+          module: "model.ts",
+          hints: [
+            "W = RandomState(seed).randn(n_y, n_h) reshaped to [n_y][n_h], each entry / √n_h; b = n_y zeros.",
+            "For every pass, for every sentence i in order: avg = sentenceToAvg; z = W·avg + b; a = softmax(z) (given); dz = a − one-hot(Y[i]).",
+            "W[k][j] −= learningRate · dz[k] · avg[j]; b[k] −= learningRate · dz[k]. At the end pred = predict(the averages of X, W, b) (given).",
+          ],
+        },
+        {
+          name: "sentencesToIndices",
+          notebook: "sentences_to_indices",
+          module: "sentences-to-indices.ts",
+          hints: [
+            "Start from m·maxLen zeros (a Float32Array); for sentence i, lower-case and split on whitespace.",
+            "Keep a position j for the row: write wordToIndex[w] at [i, j] and advance j only for words in wordToIndex.",
+            "Return tf.tensor2d(values, [m, maxLen]).",
+          ],
+        },
+      ],
+    },
   ],
 });

@@ -38,3 +38,12 @@ export type _04_neutralize = Assert<
 export type _04_equalize = Assert<
   Same<typeof import("./exercises/04-word-vectors/equalize.ts"), typeof import("./solutions/04-word-vectors/equalize.ts")>
 >;
+export type _05_sentenceToAvg = Assert<
+  Same<typeof import("./exercises/05-emojify/sentence-to-avg.ts"), typeof import("./solutions/05-emojify/sentence-to-avg.ts")>
+>;
+export type _05_model = Assert<
+  Same<typeof import("./exercises/05-emojify/model.ts"), typeof import("./solutions/05-emojify/model.ts")>
+>;
+export type _05_sentencesToIndices = Assert<
+  Same<typeof import("./exercises/05-emojify/sentences-to-indices.ts"), typeof import("./solutions/05-emojify/sentences-to-indices.ts")>
+>;
