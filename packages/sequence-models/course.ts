@@ -170,6 +170,26 @@ export default defineCourse({
             "Return tf.tensor2d(values, [m, maxLen]).",
           ],
         },
+        {
+          name: "pretrainedEmbeddingLayer",
+          notebook: "pretrained_embedding_layer",
+          module: "pretrained-embedding-layer.ts",
+          hints: [
+            "vocabLen = the number of words in wordToIndex + 1 (index 0 is padding); embDim = the length of any vector.",
+            "Fill a Float32Array of vocabLen·embDim: the vector of word w goes at row wordToIndex[w] (matrix.set(vector, index · embDim)).",
+            "tf.layers.embedding({ inputDim: vocabLen, outputDim: embDim, trainable: false, weights: [tf.tensor2d(matrix, [vocabLen, embDim])] }).",
+          ],
+        },
+        {
+          name: "emojifyV2",
+          notebook: "Emojify_V2",
+          module: "emojify-v2.ts",
+          hints: [
+            "const sentenceIndices = tf.input({ shape: inputShape }); then your pretrainedEmbeddingLayer(...).apply(sentenceIndices).",
+            "tf.layers.lstm({ units, returnSequences: true }) so the second LSTM gets every step, tf.layers.dropout({ rate: 0.5 }), tf.layers.lstm({ units }), dropout again.",
+            'tf.layers.dense({ units: 5 }), then tf.layers.activation({ activation: "softmax" }); tf.model({ inputs, outputs }).',
+          ],
+        },
       ],
     },
   ],

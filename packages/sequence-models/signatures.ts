@@ -47,3 +47,9 @@ export type _05_model = Assert<
 export type _05_sentencesToIndices = Assert<
   Same<typeof import("./exercises/05-emojify/sentences-to-indices.ts"), typeof import("./solutions/05-emojify/sentences-to-indices.ts")>
 >;
+export type _05_pretrainedEmbeddingLayer = Assert<
+  Same<typeof import("./exercises/05-emojify/pretrained-embedding-layer.ts"), typeof import("./solutions/05-emojify/pretrained-embedding-layer.ts")>
+>;
+export type _05_emojifyV2 = Assert<
+  Same<typeof import("./exercises/05-emojify/emojify-v2.ts"), typeof import("./solutions/05-emojify/emojify-v2.ts")>
+>;
