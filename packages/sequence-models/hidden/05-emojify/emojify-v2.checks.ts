@@ -3,7 +3,7 @@ import { between, defineChecks, expectModel, modelProbe } from "@dlc/grader/chec
 import * as tf from "@tensorflow/tfjs";
 import { emojifyV2 } from "../../solutions/05-emojify/emojify-v2.ts";
 import { sentencesToIndices } from "../../solutions/05-emojify/sentences-to-indices.ts";
-import { emojiSets, MAX_LEN, wordToIndex } from "../../src/emoji-data.ts";
+import { emojiSets, wordToIndex } from "../../src/emoji-data.ts";
 import type { WordToVecMap } from "../../src/word-vectors.ts";
 import { embedding, randomVector } from "../shared/word-vector-cases.ts";
 
@@ -47,14 +47,16 @@ export default defineChecks("emojifyV2", [
       const map = embedding();
       const index = wordToIndex(map);
       const { train, test } = emojiSets(7);
+      // the notebook's maxLen: the longest training sentence's word count (7 here)
+      const maxLen = Math.max(...train.X.map((x) => x.split(" ").length));
       const predicted = await harness(
         "emojify.harness.ts",
         "trainAndPredict",
         map,
         index,
-        sentencesToIndices(train.X, index, MAX_LEN),
+        sentencesToIndices(train.X, index, maxLen),
         train.Y,
-        sentencesToIndices(test.X, index, MAX_LEN),
+        sentencesToIndices(test.X, index, maxLen),
         8,
         20,
         132,
@@ -68,7 +70,7 @@ export default defineChecks("emojifyV2", [
       const accuracy = labels.filter((p, i) => p === test.Y[i]).length / test.Y.length;
       if (!(accuracy >= 0.65))
         throw new CheckError(
-          `emojifyV2: after 20 epochs, ${(100 * accuracy).toFixed(1)} % of the unseen sentences get the right emoji; the reference gets about 90 % and chance 20 % (must be at least 65 %)`,
+          `emojifyV2: after 20 epochs, ${(100 * accuracy).toFixed(1)} % of the unseen sentences get the right emoji; the reference gets 82–84 % and chance 20 % (must be at least 65 %)`,
         );
     },
   },
