@@ -1,0 +1,39 @@
+import type { WordToVecMap } from "../../src/word-vectors.ts";
+import { cosineSimilarity } from "./cosine-similarity.ts";
+
+/**
+ * Completes "a is to b as c is to ___": the word w whose difference from c points the most
+ * like b's difference from a, argmax_w cos(e_b − e_a, e_w − e_c). The three input words
+ * are never the answer. Words are matched lower-cased, as the notebook does.
+ *
+ * @param wordA a word of the map (any case)
+ * @param wordB a word of the map
+ * @param wordC a word of the map
+ * @param wordToVecMap word → vector (n numbers each)
+ * @returns the best word, or "" when the map holds no other word
+ */
+export function completeAnalogy(
+  wordA: string,
+  wordB: string,
+  wordC: string,
+  wordToVecMap: WordToVecMap,
+): string {
+  const [a, b, c] = [wordA.toLowerCase(), wordB.toLowerCase(), wordC.toLowerCase()];
+  const [eA, eB, eC] = [wordToVecMap[a]!, wordToVecMap[b]!, wordToVecMap[c]!];
+  const target = eB.map((x, i) => x - eA[i]!);
+  const inputWords = new Set([a, b, c]);
+  let maxCosineSim = -100;
+  let bestWord = "";
+  for (const [w, eW] of Object.entries(wordToVecMap)) {
+    if (inputWords.has(w)) continue;
+    const similarity = cosineSimilarity(
+      target,
+      eW.map((x, i) => x - eC[i]!),
+    );
+    if (similarity > maxCosineSim) {
+      maxCosineSim = similarity;
+      bestWord = w;
+    }
+  }
+  return bestWord;
+}
