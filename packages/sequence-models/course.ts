@@ -94,6 +94,105 @@ export default defineCourse({
       ],
     },
     {
+      slug: "04-word-vectors",
+      title: "Operations on Word Vectors",
+      functions: [
+        {
+          name: "cosineSimilarity",
+          notebook: "cosine_similarity",
+          module: "cosine-similarity.ts",
+          hints: [
+            "u·v is the sum of u[i]·v[i]; ‖u‖ is the square root of u·u (Math.sqrt or Math.hypot(...u)).",
+            "The notebook's two special cases first: equal vectors give 1, and a zero norm (‖u‖·‖v‖ = 0) gives 0 instead of NaN.",
+          ],
+        },
+        {
+          name: "completeAnalogy",
+          notebook: "complete_analogy",
+          module: "complete-analogy.ts",
+          hints: [
+            "Lower-case the three words, look up e_a, e_b, e_c, and compute e_b − e_a once.",
+            "Loop over Object.entries(wordToVecMap); skip a, b and c themselves (a Set of the three), score cosineSimilarity(e_b − e_a, e_w − e_c).",
+            "Keep the best score (start below −1) and its word; return the word.",
+          ],
+        },
+        {
+          name: "neutralize",
+          notebook: "neutralize",
+          module: "neutralize.ts",
+          hints: [
+            "The projection of e on g is (e·g / ‖g‖²) · g: divide by the squared norm, g is not of length 1.",
+            "Return e minus that projection: what is left has e·g = 0.",
+          ],
+        },
+        {
+          name: "equalize",
+          notebook: "equalize",
+          module: "equalize.ts",
+          hints: [
+            "Write a projection helper p(x) = (x·g / ‖g‖²) g; μ = (e_w1 + e_w2)/2, μ_B = p(μ), μ⊥ = μ − μ_B, e_w1B = p(e_w1), e_w2B = p(e_w2).",
+            "corrected_e_w1B = √|1 − ‖μ⊥‖²| · (e_w1B − μ_B) / ‖(e_w1 − μ⊥) − μ_B‖, and the same for w2 (mind the absolute value).",
+            "e1 = corrected_e_w1B + μ⊥, e2 = corrected_e_w2B + μ⊥; return { e1, e2 }.",
+          ],
+        },
+      ],
+    },
+    {
+      slug: "05-emojify",
+      title: "Emojify!",
+      functions: [
+        {
+          name: "sentenceToAvg",
+          notebook: "sentence_to_avg",
+          module: "sentence-to-avg.ts",
+          hints: [
+            "sentence.toLowerCase().split(/\\s+/) gives the words; keep those with Object.hasOwn(wordToVecMap, w) (`in` also finds 'constructor').",
+            "Sum the known words' vectors element by element and divide by how many there were; with none, return zeros of the vectors' length.",
+          ],
+        },
+        {
+          name: "model",
+          notebook: "model",
+          module: "model.ts",
+          hints: [
+            "W = RandomState(seed).randn(n_y, n_h) reshaped to [n_y][n_h], each entry / √n_h; b = n_y zeros.",
+            "For every pass, for every sentence i in order: avg = sentenceToAvg; z = W·avg + b; a = softmax(z) (given); dz = a − one-hot(Y[i]).",
+            "W[k][j] −= learningRate · dz[k] · avg[j]; b[k] −= learningRate · dz[k]. At the end pred = predict(the averages of X, W, b) (given).",
+          ],
+        },
+        {
+          name: "sentencesToIndices",
+          notebook: "sentences_to_indices",
+          module: "sentences-to-indices.ts",
+          hints: [
+            "Start from m·maxLen zeros (a Float32Array); for sentence i, lower-case and split on whitespace.",
+            "Keep a position j for the row: write wordToIndex[w] at [i, j] and advance j only for words in wordToIndex.",
+            "Return tf.tensor2d(values, [m, maxLen]).",
+          ],
+        },
+        {
+          name: "pretrainedEmbeddingLayer",
+          notebook: "pretrained_embedding_layer",
+          module: "pretrained-embedding-layer.ts",
+          hints: [
+            "vocabLen = the number of words in wordToIndex + 1 (index 0 is padding); embDim = the length of any vector.",
+            "Fill a Float32Array of vocabLen·embDim: the vector of word w goes at row wordToIndex[w] (matrix.set(vector, index · embDim)).",
+            "tf.layers.embedding({ inputDim: vocabLen, outputDim: embDim, trainable: false, weights: [tf.tensor2d(matrix, [vocabLen, embDim])] }).",
+          ],
+        },
+        {
+          name: "emojifyV2",
+          notebook: "Emojify_V2",
+          module: "emojify-v2.ts",
+          hints: [
+            "const sentenceIndices = tf.input({ shape: inputShape }); then your pretrainedEmbeddingLayer(...).apply(sentenceIndices).",
+            "tf.layers.lstm({ units, returnSequences: true }) so the second LSTM gets every step, tf.layers.dropout({ rate: 0.5 }), tf.layers.lstm({ units }), dropout again.",
+            'tf.layers.dense({ units: 5 }), then tf.layers.activation({ activation: "softmax" }); tf.model({ inputs, outputs }).',
+          ],
+        },
+      ],
+    },
+    {
       slug: "07-trigger-word-detection",
       title: "Trigger Word Detection",
       functions: [
@@ -143,50 +242,6 @@ export default defineCourse({
             "tf.input({ shape: inputShape }), then conv1d({ filters, kernelSize: 15, strides: 4 }), batchNormalization(), activation relu, dropout({ rate: 0.8 }).",
             "gru({ units, returnSequences: true }) twice, each followed by dropout and batch norm as in the notebook; a last dropout.",
             'tf.layers.timeDistributed({ layer: tf.layers.dense({ units: 1, activation: "sigmoid" }) }) gives one probability per output step.',
-          ],
-        },
-      ],
-    },
-    {
-      slug: "04-word-vectors",
-      title: "Operations on Word Vectors",
-      functions: [
-        {
-          name: "cosineSimilarity",
-          notebook: "cosine_similarity",
-          module: "cosine-similarity.ts",
-          hints: [
-            "u·v is the sum of u[i]·v[i]; ‖u‖ is the square root of u·u (Math.sqrt or Math.hypot(...u)).",
-            "The notebook's two special cases first: equal vectors give 1, and a zero norm (‖u‖·‖v‖ = 0) gives 0 instead of NaN.",
-          ],
-        },
-        {
-          name: "completeAnalogy",
-          notebook: "complete_analogy",
-          module: "complete-analogy.ts",
-          hints: [
-            "Lower-case the three words, look up e_a, e_b, e_c, and compute e_b − e_a once.",
-            "Loop over Object.entries(wordToVecMap); skip a, b and c themselves (a Set of the three), score cosineSimilarity(e_b − e_a, e_w − e_c).",
-            "Keep the best score (start below −1) and its word; return the word.",
-          ],
-        },
-        {
-          name: "neutralize",
-          notebook: "neutralize",
-          module: "neutralize.ts",
-          hints: [
-            "The projection of e on g is (e·g / ‖g‖²) · g: divide by the squared norm, g is not of length 1.",
-            "Return e minus that projection: what is left has e·g = 0.",
-          ],
-        },
-        {
-          name: "equalize",
-          notebook: "equalize",
-          module: "equalize.ts",
-          hints: [
-            "Write a projection helper p(x) = (x·g / ‖g‖²) g; μ = (e_w1 + e_w2)/2, μ_B = p(μ), μ⊥ = μ − μ_B, e_w1B = p(e_w1), e_w2B = p(e_w2).",
-            "corrected_e_w1B = √|1 − ‖μ⊥‖²| · (e_w1B − μ_B) / ‖(e_w1 − μ⊥) − μ_B‖, and the same for w2 (mind the absolute value).",
-            "e1 = corrected_e_w1B + μ⊥, e2 = corrected_e_w2B + μ⊥; return { e1, e2 }.",
           ],
         },
       ],
@@ -272,61 +327,6 @@ export default defineCourse({
             'Constructor: this.encoder = new Encoder(numLayers, embeddingDim, numHeads, fullyConnectedDim, inputVocabSize, maxPositionalEncodingInput, dropoutRate, layernormEps), this.decoder likewise with the target\'s sizes, this.finalLayer = tf.layers.dense({ units: targetVocabSize, activation: "softmax" }).',
             "encOutput = encoder.apply(input, { training, mask: encPaddingMask }); [decOutput, ...weights] = decoder.apply([target, encOutput], { training, lookAheadMask, paddingMask: decPaddingMask }).",
             "Return [finalLayer.apply(decOutput), ...weights].",
-          ],
-        },
-      ],
-    },
-    {
-      slug: "05-emojify",
-      title: "Emojify!",
-      functions: [
-        {
-          name: "sentenceToAvg",
-          notebook: "sentence_to_avg",
-          module: "sentence-to-avg.ts",
-          hints: [
-            "sentence.toLowerCase().split(/\\s+/) gives the words; keep those with Object.hasOwn(wordToVecMap, w) (`in` also finds 'constructor').",
-            "Sum the known words' vectors element by element and divide by how many there were; with none, return zeros of the vectors' length.",
-          ],
-        },
-        {
-          name: "model",
-          notebook: "model",
-          module: "model.ts",
-          hints: [
-            "W = RandomState(seed).randn(n_y, n_h) reshaped to [n_y][n_h], each entry / √n_h; b = n_y zeros.",
-            "For every pass, for every sentence i in order: avg = sentenceToAvg; z = W·avg + b; a = softmax(z) (given); dz = a − one-hot(Y[i]).",
-            "W[k][j] −= learningRate · dz[k] · avg[j]; b[k] −= learningRate · dz[k]. At the end pred = predict(the averages of X, W, b) (given).",
-          ],
-        },
-        {
-          name: "sentencesToIndices",
-          notebook: "sentences_to_indices",
-          module: "sentences-to-indices.ts",
-          hints: [
-            "Start from m·maxLen zeros (a Float32Array); for sentence i, lower-case and split on whitespace.",
-            "Keep a position j for the row: write wordToIndex[w] at [i, j] and advance j only for words in wordToIndex.",
-            "Return tf.tensor2d(values, [m, maxLen]).",
-          ],
-        },
-        {
-          name: "pretrainedEmbeddingLayer",
-          notebook: "pretrained_embedding_layer",
-          module: "pretrained-embedding-layer.ts",
-          hints: [
-            "vocabLen = the number of words in wordToIndex + 1 (index 0 is padding); embDim = the length of any vector.",
-            "Fill a Float32Array of vocabLen·embDim: the vector of word w goes at row wordToIndex[w] (matrix.set(vector, index · embDim)).",
-            "tf.layers.embedding({ inputDim: vocabLen, outputDim: embDim, trainable: false, weights: [tf.tensor2d(matrix, [vocabLen, embDim])] }).",
-          ],
-        },
-        {
-          name: "emojifyV2",
-          notebook: "Emojify_V2",
-          module: "emojify-v2.ts",
-          hints: [
-            "const sentenceIndices = tf.input({ shape: inputShape }); then your pretrainedEmbeddingLayer(...).apply(sentenceIndices).",
-            "tf.layers.lstm({ units, returnSequences: true }) so the second LSTM gets every step, tf.layers.dropout({ rate: 0.5 }), tf.layers.lstm({ units }), dropout again.",
-            'tf.layers.dense({ units: 5 }), then tf.layers.activation({ activation: "softmax" }); tf.model({ inputs, outputs }).',
           ],
         },
       ],

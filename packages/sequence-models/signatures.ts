@@ -26,6 +26,33 @@ export type _01_lstmCellBackward = Assert<
 export type _01_lstmBackward = Assert<
   Same<typeof import("./exercises/01-rnn-step-by-step/lstm-backward.ts"), typeof import("./solutions/01-rnn-step-by-step/lstm-backward.ts")>
 >;
+export type _04_cosineSimilarity = Assert<
+  Same<typeof import("./exercises/04-word-vectors/cosine-similarity.ts"), typeof import("./solutions/04-word-vectors/cosine-similarity.ts")>
+>;
+export type _04_completeAnalogy = Assert<
+  Same<typeof import("./exercises/04-word-vectors/complete-analogy.ts"), typeof import("./solutions/04-word-vectors/complete-analogy.ts")>
+>;
+export type _04_neutralize = Assert<
+  Same<typeof import("./exercises/04-word-vectors/neutralize.ts"), typeof import("./solutions/04-word-vectors/neutralize.ts")>
+>;
+export type _04_equalize = Assert<
+  Same<typeof import("./exercises/04-word-vectors/equalize.ts"), typeof import("./solutions/04-word-vectors/equalize.ts")>
+>;
+export type _05_sentenceToAvg = Assert<
+  Same<typeof import("./exercises/05-emojify/sentence-to-avg.ts"), typeof import("./solutions/05-emojify/sentence-to-avg.ts")>
+>;
+export type _05_model = Assert<
+  Same<typeof import("./exercises/05-emojify/model.ts"), typeof import("./solutions/05-emojify/model.ts")>
+>;
+export type _05_sentencesToIndices = Assert<
+  Same<typeof import("./exercises/05-emojify/sentences-to-indices.ts"), typeof import("./solutions/05-emojify/sentences-to-indices.ts")>
+>;
+export type _05_pretrainedEmbeddingLayer = Assert<
+  Same<typeof import("./exercises/05-emojify/pretrained-embedding-layer.ts"), typeof import("./solutions/05-emojify/pretrained-embedding-layer.ts")>
+>;
+export type _05_emojifyV2 = Assert<
+  Same<typeof import("./exercises/05-emojify/emojify-v2.ts"), typeof import("./solutions/05-emojify/emojify-v2.ts")>
+>;
 export type _07_isOverlapping = Assert<
   Same<typeof import("./exercises/07-trigger-word-detection/is-overlapping.ts"), typeof import("./solutions/07-trigger-word-detection/is-overlapping.ts")>
 >;
@@ -40,18 +67,6 @@ export type _07_createTrainingExample = Assert<
 >;
 export type _07_modelf = Assert<
   Same<typeof import("./exercises/07-trigger-word-detection/modelf.ts"), typeof import("./solutions/07-trigger-word-detection/modelf.ts")>
->;
-export type _04_cosineSimilarity = Assert<
-  Same<typeof import("./exercises/04-word-vectors/cosine-similarity.ts"), typeof import("./solutions/04-word-vectors/cosine-similarity.ts")>
->;
-export type _04_completeAnalogy = Assert<
-  Same<typeof import("./exercises/04-word-vectors/complete-analogy.ts"), typeof import("./solutions/04-word-vectors/complete-analogy.ts")>
->;
-export type _04_neutralize = Assert<
-  Same<typeof import("./exercises/04-word-vectors/neutralize.ts"), typeof import("./solutions/04-word-vectors/neutralize.ts")>
->;
-export type _04_equalize = Assert<
-  Same<typeof import("./exercises/04-word-vectors/equalize.ts"), typeof import("./solutions/04-word-vectors/equalize.ts")>
 >;
 export type _08_getAngles = Assert<
   Same<typeof import("./exercises/08-transformer/get-angles.ts"), typeof import("./solutions/08-transformer/get-angles.ts")>
@@ -76,19 +91,4 @@ export type _08_Decoder = Assert<
 >;
 export type _08_Transformer = Assert<
   Same<typeof import("./exercises/08-transformer/transformer.ts"), typeof import("./solutions/08-transformer/transformer.ts")>
->;
-export type _05_sentenceToAvg = Assert<
-  Same<typeof import("./exercises/05-emojify/sentence-to-avg.ts"), typeof import("./solutions/05-emojify/sentence-to-avg.ts")>
->;
-export type _05_model = Assert<
-  Same<typeof import("./exercises/05-emojify/model.ts"), typeof import("./solutions/05-emojify/model.ts")>
->;
-export type _05_sentencesToIndices = Assert<
-  Same<typeof import("./exercises/05-emojify/sentences-to-indices.ts"), typeof import("./solutions/05-emojify/sentences-to-indices.ts")>
->;
-export type _05_pretrainedEmbeddingLayer = Assert<
-  Same<typeof import("./exercises/05-emojify/pretrained-embedding-layer.ts"), typeof import("./solutions/05-emojify/pretrained-embedding-layer.ts")>
->;
-export type _05_emojifyV2 = Assert<
-  Same<typeof import("./exercises/05-emojify/emojify-v2.ts"), typeof import("./solutions/05-emojify/emojify-v2.ts")>
 >;
