@@ -26,3 +26,9 @@ export type _01_lstmCellBackward = Assert<
 export type _01_lstmBackward = Assert<
   Same<typeof import("./exercises/01-rnn-step-by-step/lstm-backward.ts"), typeof import("./solutions/01-rnn-step-by-step/lstm-backward.ts")>
 >;
+export type _06_oneStepAttention = Assert<
+  Same<typeof import("./exercises/06-neural-machine-translation/one-step-attention.ts"), typeof import("./solutions/06-neural-machine-translation/one-step-attention.ts")>
+>;
+export type _06_modelf = Assert<
+  Same<typeof import("./exercises/06-neural-machine-translation/modelf.ts"), typeof import("./solutions/06-neural-machine-translation/modelf.ts")>
+>;
