@@ -25,6 +25,10 @@ export function attentionStepModel(
   const sPrev = tf.input({ shape: [nS] });
   const layers = attentionLayers(Tx);
   const context = oneStepAttention(a, sPrev, layers) as tf.SymbolicTensor;
+  if (layers.activator.inboundNodes.length === 0)
+    throw new Error(
+      "oneStepAttention never applied layers.activator, the softmax over time that gives the attention weights",
+    );
   const alphas = layers.activator.getOutputAt(0) as tf.SymbolicTensor;
   return tf.model({ inputs: [a, sPrev], outputs: [context, alphas] });
 }
@@ -52,7 +56,10 @@ export function attentionMaps(model: tf.LayersModel, Xoh: tf.Tensor3D, nS: numbe
     const zeros = tf.zeros([m, nS]);
     const steps = attention.predict([Xoh, zeros, zeros]) as tf.Tensor | tf.Tensor[];
     const list = Array.isArray(steps) ? steps : [steps];
-    return tf.stack(list.map((s) => s.reshape([m, -1])), 1) as tf.Tensor3D;
+    return tf.stack(
+      list.map((s) => s.reshape([m, -1])),
+      1,
+    ) as tf.Tensor3D;
   });
   return result;
 }

@@ -18,9 +18,9 @@ type Apply = ((this: tf.layers.Layer, inputs: unknown, kwargs?: object) => unkno
   copiesKwargs?: true;
 };
 
-const rnnPrototype = Object.getPrototypeOf(
-  Object.getPrototypeOf(tf.layers.lstm({ units: 1 })),
-) as { apply: Apply };
+const rnnPrototype = Object.getPrototypeOf(Object.getPrototypeOf(tf.layers.lstm({ units: 1 }))) as {
+  apply: Apply;
+};
 
 if (!rnnPrototype.apply.copiesKwargs) {
   const original = rnnPrototype.apply;

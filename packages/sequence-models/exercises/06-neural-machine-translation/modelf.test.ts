@@ -4,8 +4,12 @@ import { describe, expect, it } from "vitest";
 import { attentionModel } from "../../src/attention.harness.ts";
 import { modelf } from "./modelf.ts";
 
-const row = (className: string, outputShape: LayerRow["outputShape"], params: number, config = {}) =>
-  ({ className, outputShape, params, trainable: true, config }) as LayerRow;
+const row = (
+  className: string,
+  outputShape: LayerRow["outputShape"],
+  params: number,
+  config = {},
+) => ({ className, outputShape, params, trainable: true, config }) as LayerRow;
 
 describe("modelf", () => {
   // modelf(Tx 5, Ty 3, n_a 2, n_s 4, human vocabulary 7, machine vocabulary 5)
@@ -59,6 +63,7 @@ describe("modelf", () => {
     for (const y of outputs) expectClose("an output's sum", y.sum(1), [1], { atol: 1e-5 });
     const maps = attentionModel(model).predict([X, s0, s0]) as tf.Tensor[];
     expect(maps).toHaveLength(3);
-    for (const alphas of maps) expectClose("alphas summed over time", alphas.sum(1), [[1]], { atol: 1e-5 });
+    for (const alphas of maps)
+      expectClose("alphas summed over time", alphas.sum(1), [[1]], { atol: 1e-5 });
   });
 });

@@ -2,6 +2,8 @@ import * as tf from "@tensorflow/tfjs";
 import { attentionLayers } from "../../src/attention.ts";
 import { oneStepAttention } from "./one-step-attention.ts";
 
+type State = tf.SymbolicTensor;
+
 /**
  * The date translator: a pre-attention Bi-LSTM over the human date, then Ty steps of
  * attention → post-attention LSTM → softmax over the machine vocabulary, every step sharing
@@ -44,7 +46,7 @@ export function modelf(
   for (let t = 0; t < Ty; t++) {
     const context = oneStepAttention(a, s, layers);
     // tfjs: the initial states go after the input in one array (an initialState option breaks fit)
-    [s, , c] = postActivationLstmCell.apply([context, s, c]) as tf.SymbolicTensor[];
+    [s, , c] = postActivationLstmCell.apply([context, s, c]) as [State, State, State];
     outputs.push(outputLayer.apply(s) as tf.SymbolicTensor);
   }
   return tf.model({ inputs: [X, s0, c0], outputs });

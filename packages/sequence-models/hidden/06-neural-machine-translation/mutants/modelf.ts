@@ -5,7 +5,10 @@ export default defineMutants([
     id: "new-layers-per-step",
     bug: "creates new attention layers at every step instead of sharing one set",
     edits: [
-      ["    const context = oneStepAttention(a, s, layers);", "    const context = oneStepAttention(a, s, attentionLayers(Tx));"],
+      [
+        "    const context = oneStepAttention(a, s, layers);",
+        "    const context = oneStepAttention(a, s, attentionLayers(Tx));",
+      ],
     ],
   },
   {
@@ -21,16 +24,28 @@ export default defineMutants([
   {
     id: "bi-lstm-no-sequences",
     bug: "the pre-attention Bi-LSTM returns only its last state (returnSequences false)",
-    edits: [["lstm({ units: nA, returnSequences: true })", "lstm({ units: nA, returnSequences: false })"]],
+    edits: [
+      ["lstm({ units: nA, returnSequences: true })", "lstm({ units: nA, returnSequences: false })"],
+    ],
   },
   {
     id: "state-not-carried",
     bug: "restarts the post-attention LSTM from s0, c0 at every step instead of carrying s and c",
-    edits: [["postActivationLstmCell.apply([context, s, c])", "postActivationLstmCell.apply([context, s0, c0])"]],
+    edits: [
+      [
+        "postActivationLstmCell.apply([context, s, c])",
+        "postActivationLstmCell.apply([context, s0, c0])",
+      ],
+    ],
   },
   {
     id: "output-without-softmax",
     bug: "the output Dense layer has no softmax",
-    edits: [['units: machineVocabSize, activation: "softmax"', 'units: machineVocabSize, activation: "linear"']],
+    edits: [
+      [
+        'units: machineVocabSize, activation: "softmax"',
+        'units: machineVocabSize, activation: "linear"',
+      ],
+    ],
   },
 ]);

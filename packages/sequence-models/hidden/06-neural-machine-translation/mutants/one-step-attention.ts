@@ -9,6 +9,7 @@ export default defineMutants([
         "const alphas = activator.apply(energies)",
         "const alphas = tf.layers.softmax({ axis: -1 }).apply(energies)",
       ],
+      ['import type * as tf from "@tensorflow/tfjs";', 'import * as tf from "@tensorflow/tfjs";'],
     ],
   },
   {
