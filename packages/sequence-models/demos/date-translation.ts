@@ -9,7 +9,7 @@
 import { parseArgs } from "node:util";
 import { useWasmBackend } from "@dlc/grader/check";
 import { demoArgs } from "@dlc/grader/demo";
-import { writeHeatmap } from "@dlc/grader/plot";
+import { heatmapSvg, writeSvg } from "@dlc/grader/plot";
 import { importTarget, scriptTarget } from "@dlc/grader/target";
 import * as tf from "@tensorflow/tfjs";
 import { attentionMaps, reseed, translate } from "../src/attention.harness.ts";
@@ -122,11 +122,15 @@ const rows = (map.arraySync() as number[][][])[0]!.map((row) => row.slice(0, len
 const input = [...shown.toLowerCase()].concat(["<pad>", "<pad>"]);
 const output = [...translations[EXAMPLES.indexOf(shown)]!];
 const path = `${root}docs/attention-map.svg`;
-writeHeatmap(path, rows, {
-  title: `Attention of the date translator: "${shown}" → ${output.join("")}`,
+const title = `Attention of the date translator: "${shown}" → ${output.join("")}`;
+const svg = heatmapSvg(rows, {
+  title,
   xLabel: "input characters",
   yLabel: "output characters",
   columns: input.map((c) => (c === " " ? "␣" : c)),
   rows: output,
 });
+// an accessible name for the picture (the heatmap has none of its own): its title, first
+const escaped = title.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll('"', "&quot;");
+writeSvg(path, svg.replace(/(<svg[^>]*>)/, `$1\n<title>${escaped}</title>`));
 console.log(`attention map written to ${path}`);
