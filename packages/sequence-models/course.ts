@@ -193,6 +193,32 @@ export default defineCourse({
       ],
     },
     {
+      slug: "06-neural-machine-translation",
+      title: "Neural Machine Translation with Attention",
+      functions: [
+        {
+          name: "oneStepAttention",
+          notebook: "one_step_attention",
+          module: "one-step-attention.ts",
+          hints: [
+            "Use the shared layers you are given, in order: repeator(sPrev) [m, Tx, n_s]; concatenator([a, that]) [m, Tx, 2n_a + n_s]; densor1 then densor2 give the energies [m, Tx, 1].",
+            "activator(energies) is the softmax over time (axis 1): the alphas [m, Tx, 1] sum to 1 over the Tx steps. tfjs's own softmax layer works on another axis.",
+            "The context is dotor.apply([alphas, a]): Σ_t alphas⟨t⟩ · a⟨t⟩, [m, 1, 2n_a]. Every call is layer.apply(symbolic tensor).",
+          ],
+        },
+        {
+          name: "modelf",
+          notebook: "modelf",
+          module: "modelf.ts",
+          hints: [
+            "Create every shared layer ONCE, before the loop: attentionLayers(Tx), an LSTM({ units: nS, returnState: true }) and a Dense({ units: machineVocabSize, activation: 'softmax' }).",
+            "Inputs X [Tx, humanVocabSize], s0 and c0 [nS]; a = Bidirectional(LSTM({ units: nA, returnSequences: true })) on X, [m, Tx, 2n_a].",
+            "Ty times: context = oneStepAttention(a, s, layers); [s, , c] = lstm.apply([context, s, c]) (tfjs takes the initial states after the input in one array); push dense.apply(s). tf.model({ inputs: [X, s0, c0], outputs }).",
+          ],
+        },
+      ],
+    },
+    {
       slug: "07-trigger-word-detection",
       title: "Trigger Word Detection",
       functions: [

@@ -53,6 +53,12 @@ export type _05_pretrainedEmbeddingLayer = Assert<
 export type _05_emojifyV2 = Assert<
   Same<typeof import("./exercises/05-emojify/emojify-v2.ts"), typeof import("./solutions/05-emojify/emojify-v2.ts")>
 >;
+export type _06_oneStepAttention = Assert<
+  Same<typeof import("./exercises/06-neural-machine-translation/one-step-attention.ts"), typeof import("./solutions/06-neural-machine-translation/one-step-attention.ts")>
+>;
+export type _06_modelf = Assert<
+  Same<typeof import("./exercises/06-neural-machine-translation/modelf.ts"), typeof import("./solutions/06-neural-machine-translation/modelf.ts")>
+>;
 export type _07_isOverlapping = Assert<
   Same<typeof import("./exercises/07-trigger-word-detection/is-overlapping.ts"), typeof import("./solutions/07-trigger-word-detection/is-overlapping.ts")>
 >;
