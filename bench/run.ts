@@ -8,11 +8,11 @@
 import { cpus, totalmem } from "node:os";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { useWasmBackend } from "@dlc/grader/check";
+import { useWasmBackend } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
-import { UsageError } from "../packages/grader/src/cli/courses.ts";
-import { runCommand } from "../packages/grader/src/cli/run-command.ts";
-import { writeAtomically } from "../packages/grader/src/cli/write-atomically.ts";
+import { UsageError } from "../packages/student-kit/src/cli/courses.ts";
+import { runCommand } from "../packages/student-kit/src/cli/run-command.ts";
+import { writeAtomically } from "../packages/student-kit/src/cli/write-atomically.ts";
 import { numpyVersion } from "./numpy.ts";
 import { baselineMs, median, type Row } from "./stats.ts";
 import { batch } from "./workloads/batch.ts";

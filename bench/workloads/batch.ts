@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } fr
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import { runBatch } from "../../packages/grader/src/batch/run-batch.ts";
 import course from "../../packages/nn-basics/course.ts";
 import type { Row } from "../stats.ts";

@@ -16,9 +16,9 @@
  * The tfjs cpu backend is no usable baseline: at these sizes it took 70 s for the filter
  * gradient and 80 s for the train step (measured once, 2 cores, loaded).
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
-import { stockKernel } from "../../packages/grader/src/check/wasm-kernel-kit.ts";
+import { stockKernel } from "../../packages/student-kit/src/check/wasm-kernel-kit.ts";
 import { numpyRuns, numpyVersion } from "../numpy.ts";
 import { type Row, type Runs, timeRuns } from "../stats.ts";
 

@@ -4,7 +4,7 @@
  * transposed products that @dlc/grader's wasm-matmul.ts speeds up) and a Course 4 convolution
  * ('same', 7×7, 3 → 32 channels on 16 images 64×64).
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { numpyRuns, numpyVersion } from "../numpy.ts";
 import { type Row, type Runs, timeRuns } from "../stats.ts";

@@ -3,7 +3,7 @@
  * functions in notebook order, and the hints `pnpm hint` shows. (See README.md for the
  * assignments still to come.)
  */
-import { defineCourse } from "@dlc/grader/course";
+import { defineCourse } from "@dlc/student-kit/course";
 
 export default defineCourse({
   slug: "cnn",

@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     name: "grader",
     include: ["src/**/*.test.ts"],
-    setupFiles: ["./src/vitest/setup.ts"],
+    setupFiles: ["@dlc/student-kit/vitest/setup"],
     testTimeout: 60_000,
     pool: "forks",
     isolate: false,

@@ -4,7 +4,7 @@
  * averages, batch norm, softmax, input normalization) as graded functions too, and the
  * hints `pnpm hint` shows.
  */
-import { defineCourse } from "@dlc/grader/course";
+import { defineCourse } from "@dlc/student-kit/course";
 
 export default defineCourse({
   slug: "improving-dnn",
@@ -71,7 +71,7 @@ export default defineCourse({
           module: "forward-propagation-with-dropout.ts",
           hints: [
             "If a unit is kept with probability keepProb, what must its output be multiplied by so that its expected value does not change? And where do D1 and D2 come from so that the same seed always gives the same masks?",
-            "const rng = new RandomState(seed) (from @dlc/grader/check), once; after A1 = relu(Z1): D1 = tf.tensor2d(Float32Array.from(rng.rand(n1, m), (u) => (u < keepProb ? 1 : 0)), [n1, m]) and A1 = A1.mul(D1).div(keepProb); the same for A2 with the same rng; A3 = sigmoid(Z3) without dropout.",
+            "const rng = new RandomState(seed) (from @dlc/student-kit/check), once; after A1 = relu(Z1): D1 = tf.tensor2d(Float32Array.from(rng.rand(n1, m), (u) => (u < keepProb ? 1 : 0)), [n1, m]) and A1 = A1.mul(D1).div(keepProb); the same for A2 with the same rng; A3 = sigmoid(Z3) without dropout.",
           ],
         },
         {

@@ -4,7 +4,7 @@
  * decision is a function a student writes and the grader checks. Assignments in the
  * order of the lectures, with the hints `pnpm hint` shows.
  */
-import { defineCourse } from "@dlc/grader/course";
+import { defineCourse } from "@dlc/student-kit/course";
 
 export default defineCourse({
   slug: "ml-strategy",

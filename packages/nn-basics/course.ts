@@ -2,7 +2,7 @@
  * Course 1, Neural Networks and Deep Learning: the five programming assignments,
  * their 34 graded functions in notebook order, and the hints `pnpm hint` shows.
  */
-import { defineCourse } from "@dlc/grader/course";
+import { defineCourse } from "@dlc/student-kit/course";
 
 export default defineCourse({
   slug: "nn-basics",

@@ -1,4 +1,4 @@
-import { courseConfig } from "@dlc/grader/vitest";
+import { courseConfig } from "@dlc/student-kit/vitest";
 import course from "./course.ts";
 
 export default courseConfig(import.meta.dirname, course);

@@ -9,10 +9,10 @@
  *   pnpm demo:art-generation -- --steps 400 --size 96
  */
 import { parseArgs } from "node:util";
-import { useWasmBackend } from "@dlc/grader/check";
-import { demoArgs } from "@dlc/grader/demo";
-import { writeImagesPng } from "@dlc/grader/image";
-import { importTarget, scriptTarget } from "@dlc/grader/target";
+import { useWasmBackend } from "@dlc/student-kit/check";
+import { demoArgs } from "@dlc/student-kit/demo";
+import { writeImagesPng } from "@dlc/student-kit/image";
+import { importTarget, scriptTarget } from "@dlc/student-kit/target";
 import { contentImage, styleImage } from "../src/style-images.ts";
 import type { TrainStep } from "../src/style-transfer.harness.ts";
 import { runTrainSteps } from "../src/style-transfer.harness.ts";

@@ -9,10 +9,10 @@
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { useWasmBackend } from "@dlc/grader/check";
-import { demoArgs } from "@dlc/grader/demo";
-import { encodePng } from "@dlc/grader/image";
-import { importTarget, scriptTarget } from "@dlc/grader/target";
+import { useWasmBackend } from "@dlc/student-kit/check";
+import { demoArgs } from "@dlc/student-kit/demo";
+import { encodePng } from "@dlc/student-kit/image";
+import { importTarget, scriptTarget } from "@dlc/student-kit/target";
 import * as tf from "@tensorflow/tfjs";
 import { COCO_CLASSES } from "../src/coco-classes.ts";
 import { type YoloOutputs, yoloHead } from "../src/yolo.ts";

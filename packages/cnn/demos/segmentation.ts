@@ -5,10 +5,10 @@
  *   pnpm demo:segmentation [-- --solutions] [-- --filters 8 --epochs 20]
  */
 import { parseArgs } from "node:util";
-import { useWasmBackend } from "@dlc/grader/check";
-import { demoArgs } from "@dlc/grader/demo";
-import { writeImagesPng } from "@dlc/grader/image";
-import { importTarget, scriptTarget } from "@dlc/grader/target";
+import { useWasmBackend } from "@dlc/student-kit/check";
+import { demoArgs } from "@dlc/student-kit/demo";
+import { writeImagesPng } from "@dlc/student-kit/image";
+import { importTarget, scriptTarget } from "@dlc/student-kit/target";
 import * as tf from "@tensorflow/tfjs";
 import { trainAndSegment } from "../src/segmentation.harness.ts";
 import { colourMask, streetScenes } from "../src/street-scenes.ts";

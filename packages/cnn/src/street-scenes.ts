@@ -4,7 +4,7 @@
  * labelled with its class. Light and colours vary per scene, so a network has to learn shapes
  * and context, not one colour per class.
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 
 /** Class ids of the masks, in order. */

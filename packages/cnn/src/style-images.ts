@@ -3,7 +3,7 @@
  * "content" scene (sky, a building with windows, a street) and a "style" texture of coloured
  * brush strokes. Both [1, size, size, 3] in [0, 1].
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 
 /** A building against the sky: the kind of picture the notebook's Louvre stands for. */

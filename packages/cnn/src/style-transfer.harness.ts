@@ -3,7 +3,7 @@
  * an Adam optimizer with the notebook's globals, cannot cross as plain data), and the demo
  * and public tests outside it: the notebook's training loop, a few steps long.
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { miniVgg } from "./mini-vgg.ts";
 import { layerOutputs, STYLE_LAYERS, type StyleTransferContext } from "./style-transfer.ts";

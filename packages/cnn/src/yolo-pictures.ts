@@ -2,9 +2,9 @@
  * Pictures for the car-detection demo: a generated scene's road, sky and objects drawn into
  * their ground-truth boxes (each car, truck, bus or person fills its box), then detections as
  * labelled rectangles ("car 0.97"). Plain RGB bytes, [height, width, 3] row-major, for
- * `encodePng` of `@dlc/grader/image`.
+ * `encodePng` of `@dlc/student-kit/image`.
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import { COCO_CLASSES } from "./coco-classes.ts";
 import { type Detections, roadHalfWidth, type YoloScene } from "./yolo-scenes.ts";
 

@@ -9,7 +9,7 @@
  * cells whose confidence is near 0. Decoded by `yoloHead`, filtered at 0.6 and suppressed at
  * IoU 0.5, the result is the ground truth.
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { COCO_CLASSES } from "./coco-classes.ts";
 import { YOLO_ANCHORS } from "./yolo.ts";

@@ -12,9 +12,9 @@
  * `--iterations N` changes the number of steps (default 600).
  */
 
-import { accuracy, RandomState, useWasmBackend } from "@dlc/grader/check";
-import { writeCostCurves } from "@dlc/grader/plot";
-import { importTarget, scriptTarget } from "@dlc/grader/target";
+import { accuracy, RandomState, useWasmBackend } from "@dlc/student-kit/check";
+import { writeCostCurves } from "@dlc/student-kit/plot";
+import { importTarget, scriptTarget } from "@dlc/student-kit/target";
 import * as tf from "@tensorflow/tfjs";
 import type { BatchnormCache, BatchnormState } from "../src/batchnorm-cache.ts";
 

@@ -4,8 +4,8 @@
  * backwardPropagationN (two deliberate bugs), then with the corrected one.
  * Runs your code (exercises/) or, with --solutions, the reference.
  */
-import { skipUnfinished } from "@dlc/grader/demo";
-import { importTarget, scriptTarget } from "@dlc/grader/target";
+import { skipUnfinished } from "@dlc/student-kit/demo";
+import { importTarget, scriptTarget } from "@dlc/student-kit/target";
 import {
   backwardPropagationN,
   backwardPropagationNFixed,

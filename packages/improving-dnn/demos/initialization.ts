@@ -7,10 +7,10 @@
  * `--iterations N` shortens the runs; `--print-cost` prints the cost every 1000 iterations.
  */
 
-import { accuracy, useWasmBackend } from "@dlc/grader/check";
-import { skipUnfinished } from "@dlc/grader/demo";
-import { writeCostCurves, writeDecisionBoundary } from "@dlc/grader/plot";
-import { importTarget, scriptTarget } from "@dlc/grader/target";
+import { accuracy, useWasmBackend } from "@dlc/student-kit/check";
+import { skipUnfinished } from "@dlc/student-kit/demo";
+import { writeCostCurves, writeDecisionBoundary } from "@dlc/student-kit/plot";
+import { importTarget, scriptTarget } from "@dlc/student-kit/target";
 import { loadCirclesDataset } from "../src/circles-data.ts";
 import { type Initializer, model } from "../src/initialization-model.ts";
 import { predict } from "../src/three-layer-net.ts";

@@ -9,9 +9,9 @@
  * the runs.
  */
 
-import { accuracy, useWasmBackend } from "@dlc/grader/check";
-import { writeCostCurves, writeDecisionBoundary } from "@dlc/grader/plot";
-import { importTarget, scriptTarget } from "@dlc/grader/target";
+import { accuracy, useWasmBackend } from "@dlc/student-kit/check";
+import { writeCostCurves, writeDecisionBoundary } from "@dlc/student-kit/plot";
+import { importTarget, scriptTarget } from "@dlc/student-kit/target";
 import { loadMoonsDataset } from "../src/moons-data.ts";
 import { dailyTemperatures, seasonalTemperature } from "../src/noisy-series.ts";
 import {

@@ -9,10 +9,10 @@
  * shortens the runs.
  */
 
-import { accuracy, useWasmBackend } from "@dlc/grader/check";
-import { skipUnfinished } from "@dlc/grader/demo";
-import { writeCostCurves, writeDecisionBoundary } from "@dlc/grader/plot";
-import { importTarget, scriptTarget } from "@dlc/grader/target";
+import { accuracy, useWasmBackend } from "@dlc/student-kit/check";
+import { skipUnfinished } from "@dlc/student-kit/demo";
+import { writeCostCurves, writeDecisionBoundary } from "@dlc/student-kit/plot";
+import { importTarget, scriptTarget } from "@dlc/student-kit/target";
 import { load2DDataset } from "../src/goalkeeper-data.ts";
 import { model, type RegularizationFunctions } from "../src/regularization-model.ts";
 import { predict } from "../src/three-layer-net.ts";

@@ -12,9 +12,9 @@
  * Runs your code (exercises/) or, with --solutions, the reference.
  */
 
-import { useWasmBackend } from "@dlc/grader/check";
-import { writeCostCurve } from "@dlc/grader/plot";
-import { importTarget, scriptTarget } from "@dlc/grader/target";
+import { useWasmBackend } from "@dlc/student-kit/check";
+import { writeCostCurve } from "@dlc/student-kit/plot";
+import { importTarget, scriptTarget } from "@dlc/student-kit/target";
 import * as tf from "@tensorflow/tfjs";
 import { loadSignsDataset } from "../src/signs-data.ts";
 import type { ModelResult } from "../src/tfjs-types.ts";

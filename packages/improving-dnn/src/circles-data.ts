@@ -28,7 +28,7 @@
  * points. The only rounding that can differ from numpy is `Math.cos`/`Math.sin` against
  * numpy's (at most an ulp of float64), far below the final float32 cast.
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import type { Dataset2D } from "./types.ts";
 

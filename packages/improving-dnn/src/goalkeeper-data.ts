@@ -13,7 +13,7 @@
  * scores higher on the training set and lower on the test set than one kept smooth by L2
  * or dropout.
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import type { Dataset2D } from "./types.ts";
 

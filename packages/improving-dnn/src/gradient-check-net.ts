@@ -8,7 +8,7 @@
  * At the end of the file, `backwardPropagationNFixed` is the answer to the bug hunt: read it
  * after you have found the two bugs yourself.
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import {
   add,
   dot,

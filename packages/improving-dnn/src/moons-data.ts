@@ -11,7 +11,7 @@
  * coordinates in C order. Checked against that code run with numpy 2.4 (first points,
  * coordinate sums, and the notebook's accuracies 71.7 / 71.7 / 94.3 % on it).
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 
 /** numpy's `linspace(start, stop, num)`: start + i·step, the last point exactly `stop`. */

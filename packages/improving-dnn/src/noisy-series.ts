@@ -4,7 +4,7 @@
  * July, cold again in December), here a smooth seasonal curve plus seeded day-to-day
  * noise, so everyone averages the same numbers.
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 
 /** The seasonal curve without the noise: 52 − 13·cos(2π(t − 15) / 365) °F on day t (1-based). */
 export function seasonalTemperature(day: number): number {

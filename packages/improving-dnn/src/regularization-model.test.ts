@@ -1,4 +1,4 @@
-import { expectClose, RandomState, randnSequence } from "@dlc/grader/check";
+import { expectClose, RandomState, randnSequence } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it, vi } from "vitest";
 import {

@@ -15,7 +15,7 @@
  * seed draws the same hands at any size (the geometry does not depend on it), only the
  * resolution and the noise differ.
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 
 /** The number of classes: signs for 0, 1, 2, 3, 4 and 5 fingers. */

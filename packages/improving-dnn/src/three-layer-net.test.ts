@@ -1,4 +1,4 @@
-import { randnSequence, relError } from "@dlc/grader/check";
+import { randnSequence, relError } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
 import {

@@ -10,7 +10,7 @@
  * network's parameters only when it runs its own gradient descent on them: a step or
  * gradient it is handed (`backward`, `update`) applies to parameters it draws itself.
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import type { MiniBatch } from "./optimizer-state.ts";
 import type { Grads, Parameters, ThreeLayerCache } from "./types.ts";

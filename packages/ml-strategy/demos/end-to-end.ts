@@ -8,8 +8,8 @@
  * Both learners use their defaults (α = 0.1, 500 steps).
  * Runs your functions (exercises/) or, with --solutions, the reference.
  */
-import { accuracy, useWasmBackend } from "@dlc/grader/check";
-import { importTarget, scriptTarget } from "@dlc/grader/target";
+import { accuracy, useWasmBackend } from "@dlc/student-kit/check";
+import { importTarget, scriptTarget } from "@dlc/student-kit/target";
 import * as tf from "@tensorflow/tfjs";
 import {
   type BoneRuler,

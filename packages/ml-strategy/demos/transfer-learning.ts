@@ -8,8 +8,8 @@
  * - fine-tuning every layer, starting from the source network (the advice for more data).
  * Runs your trainHead (exercises/) or, with --solutions, the reference.
  */
-import { accuracy, useWasmBackend } from "@dlc/grader/check";
-import { importTarget, scriptTarget } from "@dlc/grader/target";
+import { accuracy, useWasmBackend } from "@dlc/student-kit/check";
+import { importTarget, scriptTarget } from "@dlc/student-kit/target";
 import * as tf from "@tensorflow/tfjs";
 import { transferTasks } from "../src/transfer-data.ts";
 import {

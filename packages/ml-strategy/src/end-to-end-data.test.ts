@@ -1,4 +1,4 @@
-import { expectClose } from "@dlc/grader/check";
+import { expectClose } from "@dlc/student-kit/check";
 import { describe, expect, it } from "vitest";
 import { PIXELS, xrayTasks } from "./end-to-end-data.ts";
 

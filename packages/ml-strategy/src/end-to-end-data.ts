@@ -11,7 +11,7 @@
  * can never see e, while the end-to-end model can learn e too, once it has enough examples
  * to learn to ignore the nuisance.
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 
 /** A logistic model: ŷ = σ(W·x + b). */

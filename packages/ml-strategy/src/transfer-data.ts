@@ -5,7 +5,7 @@
  * hidden features of the input. What the source network learns about those features
  * is what transfer learning reuses.
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 
 /** Inputs as columns and 0/1 labels, one row per label. */

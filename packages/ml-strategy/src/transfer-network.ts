@@ -5,7 +5,7 @@
  * Given code: the course trains the source network with it, and the demo trains the
  * from-scratch baseline with it.
  */
-import { RandomState, randnTensor } from "@dlc/grader/check";
+import { RandomState, randnTensor } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 
 /** Parameters keyed as in Course 1: `W1` [n1, n0], `b1` [n1, 1], …, `WL` [nL, n_{L−1}], `bL` [nL, 1]. */

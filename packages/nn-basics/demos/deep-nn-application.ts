@@ -5,11 +5,10 @@
  * to out/. `--iterations N` shortens the runs.
  */
 
-import { accuracy, useWasmBackend } from "@dlc/grader/check";
-import { writeCostCurve } from "@dlc/grader/plot";
-import { importTarget, scriptTarget } from "@dlc/grader/target";
+import { accuracy, useWasmBackend } from "@dlc/student-kit/check";
+import { writeCostCurve } from "@dlc/student-kit/plot";
+import { importTarget, scriptTarget } from "@dlc/student-kit/target";
 import type * as tf from "@tensorflow/tfjs";
-import { lModelForward } from "../solutions/04-deep-nn-step-by-step/l-model-forward.ts";
 import { flattenImages, loadDataset } from "../src/cat-data.ts";
 import type { Parameters } from "../src/types.ts";
 
@@ -34,6 +33,10 @@ const { lLayerModel } = await importTarget<{ lLayerModel: Model }>(
   root,
   "05-deep-nn-application/l-layer-model.ts",
 );
+// predictions through your own L_model_forward (assignment 04), or the reference's with --solutions
+const { lModelForward } = await importTarget<{
+  lModelForward: (X: tf.Tensor, parameters: Parameters) => { AL: tf.Tensor };
+}>(root, "04-deep-nn-step-by-step/l-model-forward.ts");
 
 const data = loadDataset();
 const trainX = flattenImages(data.trainX);

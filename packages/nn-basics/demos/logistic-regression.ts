@@ -7,9 +7,9 @@
  *   pnpm demo:logistic -- --solutions   # the reference
  */
 
-import { accuracy, useWasmBackend } from "@dlc/grader/check";
-import { writeCostCurve } from "@dlc/grader/plot";
-import { importTarget, scriptTarget } from "@dlc/grader/target";
+import { accuracy, useWasmBackend } from "@dlc/student-kit/check";
+import { writeCostCurve } from "@dlc/student-kit/plot";
+import { importTarget, scriptTarget } from "@dlc/student-kit/target";
 import { flattenImages, loadDataset } from "../src/cat-data.ts";
 
 type ModelModule = typeof import("../exercises/02-logistic-regression/model.ts");

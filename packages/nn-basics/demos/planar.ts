@@ -5,9 +5,9 @@
  * Runs your code (exercises/) or, with --solutions, the reference.
  */
 
-import { accuracy, useWasmBackend } from "@dlc/grader/check";
-import { writeDecisionBoundary } from "@dlc/grader/plot";
-import { importTarget, scriptTarget } from "@dlc/grader/target";
+import { accuracy, useWasmBackend } from "@dlc/student-kit/check";
+import { writeDecisionBoundary } from "@dlc/student-kit/plot";
+import { importTarget, scriptTarget } from "@dlc/student-kit/target";
 import type * as tf from "@tensorflow/tfjs";
 import { loadPlanarDataset } from "../src/planar-data.ts";
 import type { Parameters } from "../src/types.ts";

@@ -1,4 +1,4 @@
-import { accuracy, expectClose } from "@dlc/grader/check";
+import { accuracy, expectClose } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
 import { flattenImages, loadDataset } from "./cat-data.ts";

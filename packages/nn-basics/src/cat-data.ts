@@ -6,7 +6,7 @@
  * the task is learnable but not trivial. 209 training and 50 test images, as in the
  * notebook (train_catvnoncat.h5 / test_catvnoncat.h5).
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 
 const SIZE = 64;

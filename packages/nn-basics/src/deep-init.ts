@@ -3,7 +3,7 @@
  * initialize_parameters_deep): weights scaled by 1/√n_{l−1} instead of 0.01, which is
  * what lets the deep model train from the start.
  */
-import { RandomState, randnTensor } from "@dlc/grader/check";
+import { RandomState, randnTensor } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import type { Parameters } from "./types.ts";
 

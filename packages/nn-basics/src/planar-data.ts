@@ -3,7 +3,7 @@
  * two classes of 200 points each, arranged as the petals of a flower. Drawn with
  * numpy's generator (RandomState, seed 1), so it is the notebook's data set.
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 
 /**

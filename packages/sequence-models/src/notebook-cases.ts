@@ -2,7 +2,7 @@
  * The notebook's test inputs: `np.random.seed(1)` then `np.random.randn(...)` for each tensor in
  * the order its cells draw them, reproduced bit for bit by `RandomState`.
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import type { LstmCache, LstmParameters } from "./types.ts";
 

@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import type { ConvCache, ConvHparameters } from "../../src/types.ts";
 import { convSingleStep } from "./conv-single-step.ts";

@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import type { PoolCache, PoolMode } from "../../src/types.ts";
 import { createMaskFromWindow } from "./create-mask-from-window.ts";

@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 /** A box by its corners: (x1, y1) upper left, (x2, y2) lower right. */
 export type Corners = readonly [number, number, number, number];
 

@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 import type * as tf from "@tensorflow/tfjs";
 import { scaleBoxes, type YoloOutputs, yoloBoxesToCorners } from "../../src/yolo.ts";
 import { yoloFilterBoxes } from "./yolo-filter-boxes.ts";

@@ -1,4 +1,4 @@
-import { modelSummary } from "@dlc/grader/check";
+import { modelSummary } from "@dlc/student-kit/check";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { upsamplingBlockModel } from "../../src/segmentation.harness.ts";

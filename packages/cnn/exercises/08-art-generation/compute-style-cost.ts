@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { STYLE_LAYERS, type StyleLayers } from "../../src/style-transfer.ts";
 import { computeLayerStyleCost } from "./compute-layer-style-cost.ts";

@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import type { StyleTransferContext } from "../../src/style-transfer.ts";
 import { computeContentCost } from "./compute-content-cost.ts";

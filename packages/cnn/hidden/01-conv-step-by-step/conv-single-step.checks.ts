@@ -1,5 +1,5 @@
-import { expectClose } from "@dlc/grader/check";
 import { between, defineChecks, expectNumber, normal } from "@dlc/grader/checks";
+import { expectClose } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { convSingleStep } from "../../solutions/01-conv-step-by-step/conv-single-step.ts";
 

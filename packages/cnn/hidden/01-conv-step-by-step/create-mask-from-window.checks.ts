@@ -1,5 +1,5 @@
-import { CheckError, expectClose } from "@dlc/grader/check";
 import { between, defineChecks, normal } from "@dlc/grader/checks";
+import { CheckError, expectClose } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { createMaskFromWindow } from "../../solutions/01-conv-step-by-step/create-mask-from-window.ts";
 

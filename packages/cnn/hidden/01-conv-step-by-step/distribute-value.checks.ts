@@ -1,5 +1,5 @@
-import { expectClose } from "@dlc/grader/check";
 import { between, defineChecks, normal } from "@dlc/grader/checks";
+import { expectClose } from "@dlc/student-kit/check";
 import { distributeValue } from "../../solutions/01-conv-step-by-step/distribute-value.ts";
 
 export default defineChecks("distributeValue", [

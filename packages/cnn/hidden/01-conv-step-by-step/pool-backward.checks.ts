@@ -1,4 +1,3 @@
-import { expectClose } from "@dlc/grader/check";
 import {
   type CheckContext,
   defineChecks,
@@ -6,6 +5,7 @@ import {
   normal,
   oracleGradients,
 } from "@dlc/grader/checks";
+import { expectClose } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { poolBackward } from "../../solutions/01-conv-step-by-step/pool-backward.ts";
 import { poolCase, poolOracle } from "../shared/conv-oracles.ts";

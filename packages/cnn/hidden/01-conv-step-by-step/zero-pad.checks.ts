@@ -1,5 +1,5 @@
-import { expectClose } from "@dlc/grader/check";
 import { between, defineChecks, normal } from "@dlc/grader/checks";
+import { expectClose } from "@dlc/student-kit/check";
 import type * as tf from "@tensorflow/tfjs";
 import { zeroPad } from "../../solutions/01-conv-step-by-step/zero-pad.ts";
 

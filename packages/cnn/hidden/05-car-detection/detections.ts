@@ -3,9 +3,9 @@
  * the reference's, and seeded head outputs and box sets to run them on.
  */
 
-import type { RandomState } from "@dlc/grader/check";
-import { CheckError, expectClose } from "@dlc/grader/check";
 import { normal, uniform } from "@dlc/grader/checks";
+import type { RandomState } from "@dlc/student-kit/check";
+import { CheckError, expectClose } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 
 export interface Kept {

@@ -1,5 +1,5 @@
-import { expectPlain } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
+import { expectPlain } from "@dlc/student-kit/check";
 import * as fc from "fast-check";
 import { type Corners, iou } from "../../solutions/05-car-detection/iou.ts";
 

@@ -1,5 +1,5 @@
-import { CheckError, expectShape } from "@dlc/grader/check";
 import { between, defineChecks, normal } from "@dlc/grader/checks";
+import { CheckError, expectShape } from "@dlc/student-kit/check";
 import type * as tf from "@tensorflow/tfjs";
 import { yoloEval } from "../../solutions/05-car-detection/yolo-eval.ts";
 import { COCO_CLASSES } from "../../src/coco-classes.ts";

@@ -1,5 +1,5 @@
-import { expectKeys, expectShape } from "@dlc/grader/check";
 import { between, defineChecks, normal, uniform } from "@dlc/grader/checks";
+import { expectKeys, expectShape } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { yoloFilterBoxes } from "../../solutions/05-car-detection/yolo-filter-boxes.ts";
 import { classProbs, expectKept } from "./detections.ts";

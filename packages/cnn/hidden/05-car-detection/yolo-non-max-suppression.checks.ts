@@ -1,5 +1,5 @@
-import { CheckError, expectClose, expectKeys, RandomState } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
+import { CheckError, expectClose, expectKeys, RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import * as fc from "fast-check";
 import { yoloNonMaxSuppression } from "../../solutions/05-car-detection/yolo-non-max-suppression.ts";

@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { defineChecks, expectModel, modelProbe, normal } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { unetModel } from "../../solutions/06-image-segmentation/unet-model.ts";
 import { streetScenes } from "../../src/street-scenes.ts";

@@ -1,5 +1,5 @@
-import { expectClose } from "@dlc/grader/check";
 import { between, defineChecks, expectNumber, normal } from "@dlc/grader/checks";
+import { expectClose } from "@dlc/student-kit/check";
 import type * as tf from "@tensorflow/tfjs";
 import { computeLayerStyleCost } from "../../solutions/08-art-generation/compute-layer-style-cost.ts";
 

@@ -1,5 +1,5 @@
-import { expectClose } from "@dlc/grader/check";
 import { defineChecks, expectNumber, normal } from "@dlc/grader/checks";
+import { expectClose } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { totalCost } from "../../solutions/08-art-generation/total-cost.ts";
 

@@ -1,5 +1,5 @@
-import { CheckError, expectClose, expectShape } from "@dlc/grader/check";
 import { defineChecks, expectNumbers } from "@dlc/grader/checks";
+import { CheckError, expectClose, expectShape } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { computeContentCost } from "../../solutions/08-art-generation/compute-content-cost.ts";
 import { computeStyleCost } from "../../solutions/08-art-generation/compute-style-cost.ts";

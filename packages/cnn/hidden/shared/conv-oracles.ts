@@ -3,8 +3,8 @@
  * wasm kernels of @dlc/grader, swept against the cpu backend), and seeded NHWC inputs.
  */
 
-import type { RandomState } from "@dlc/grader/check";
 import { between, normal } from "@dlc/grader/checks";
+import type { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 
 /** Z = conv(APrev padded by `pad`, W, stride) + b: the notebook's conv_forward. */

@@ -7,8 +7,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { findCourses } from "@dlc/student-kit/src/cli/courses.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findCourses } from "../cli/courses.ts";
 import { grader, repoRoot } from "../cli/grader-process.ts";
 import type { Gradebook } from "./gradebook.ts";
 import { runBatch } from "./run-batch.ts";

@@ -6,7 +6,7 @@
  * the seed and versions that reproduce it. Everything a submission controls is escaped.
  */
 import { join } from "node:path";
-import { writeAtomically } from "../cli/write-atomically.ts";
+import { writeAtomically } from "@dlc/student-kit/src/cli/write-atomically.ts";
 import type { GradeReport } from "../engine/report.ts";
 import { cleanReport, cleanText } from "../reports/sanitize.ts";
 import type { Gradebook, GradebookEntry } from "./gradebook.ts";

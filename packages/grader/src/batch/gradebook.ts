@@ -4,7 +4,7 @@
  * columns never move between runs. Written as `gradebook.csv` (a spreadsheet or an LMS
  * import; its second row holds the points possible, as Canvas's does) and `gradebook.json`.
  */
-import { allFunctions, type Course } from "../course/define-course.ts";
+import { allFunctions, type Course } from "@dlc/student-kit/src/course/define-course.ts";
 import { type GradeReport, percent } from "../engine/report.ts";
 import { field } from "../reports/csv.ts";
 import { CAPS, cleanText } from "../reports/sanitize.ts";

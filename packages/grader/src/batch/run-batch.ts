@@ -19,8 +19,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { writeAtomically } from "../cli/write-atomically.ts";
-import type { Course } from "../course/define-course.ts";
+import { writeAtomically } from "@dlc/student-kit/src/cli/write-atomically.ts";
+import type { Course } from "@dlc/student-kit/src/course/define-course.ts";
 import { hashSubmission, submissionFiles } from "../engine/build.ts";
 import { GRADER_VERSION } from "../engine/grade.ts";
 import type { GradeReport } from "../engine/report.ts";

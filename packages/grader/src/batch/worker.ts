@@ -9,8 +9,8 @@
  * writes the report as it stands, marked incomplete, and exits.
  */
 import { join } from "node:path";
-import { findCourses } from "../cli/courses.ts";
-import { writeAtomically } from "../cli/write-atomically.ts";
+import { findCourses } from "@dlc/student-kit/src/cli/courses.ts";
+import { writeAtomically } from "@dlc/student-kit/src/cli/write-atomically.ts";
 import { notASubmission } from "../engine/build.ts";
 import { type GradeRun, startGrade } from "../engine/grade.ts";
 import type { GradeReport } from "../engine/report.ts";

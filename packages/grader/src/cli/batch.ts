@@ -6,6 +6,8 @@
 import { cpSync, existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { isAbsolute, join, resolve } from "node:path";
+import { type CoursePackage, findCourses, UsageError } from "@dlc/student-kit/src/cli/courses.ts";
+import { writeAtomically } from "@dlc/student-kit/src/cli/write-atomically.ts";
 import { writeClassReport } from "../batch/class-report.ts";
 import {
   buildGradebook,
@@ -25,10 +27,8 @@ import { parseShard } from "../batch/shard.ts";
 import { listSubmissions } from "../batch/submissions.ts";
 import { defaultBudgetMs, GRADER_VERSION, loadChecks } from "../engine/grade.ts";
 import { FORMATS, type Format } from "../reports/index.ts";
-import { type CoursePackage, findCourses, UsageError } from "./courses.ts";
 import { number, parseArgv } from "./parse-argv.ts";
 import { formatDuration, ProgressLine } from "./progress-line.ts";
-import { writeAtomically } from "./write-atomically.ts";
 
 const BATCH_HELP = `usage: grader batch <folder> --course <slug> --out <dir> [options]
 

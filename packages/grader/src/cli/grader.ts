@@ -3,14 +3,14 @@
  */
 import { existsSync, lstatSync, readFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
+import { findCourses, UsageError } from "@dlc/student-kit/src/cli/courses.ts";
+import { runCommand } from "@dlc/student-kit/src/cli/run-command.ts";
+import { writeAtomically } from "@dlc/student-kit/src/cli/write-atomically.ts";
 import { notASubmission } from "../engine/build.ts";
 import { startGrade } from "../engine/grade.ts";
 import { type GradeReport, percent } from "../engine/report.ts";
 import { defaultFileName, FORMATS, type Format, formatReport } from "../reports/index.ts";
-import { findCourses, UsageError } from "./courses.ts";
 import { number, parseArgv } from "./parse-argv.ts";
-import { runCommand } from "./run-command.ts";
-import { writeAtomically } from "./write-atomically.ts";
 
 export const EXIT = { graded: 0, belowMinScore: 1, usage: 2, error: 3, interrupted: 130 } as const;
 

@@ -4,8 +4,8 @@
  */
 import { writeFileSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
+import { UsageError, workspaceRoot } from "@dlc/student-kit/src/cli/courses.ts";
 import { gradescopeZip, isCourseFolder } from "../package/gradescope.ts";
-import { UsageError, workspaceRoot } from "./courses.ts";
 import { number, parseArgv } from "./parse-argv.ts";
 
 const HELP = `usage: grader package gradescope --course <slug> [--seed <n>] [--out <file.zip>]

@@ -3,7 +3,7 @@
  * one line of our own, and numbers checked with a message that says what the option takes.
  */
 import { type ParseArgsConfig, parseArgs } from "node:util";
-import { UsageError } from "./courses.ts";
+import { UsageError } from "@dlc/student-kit/src/cli/courses.ts";
 
 /** `value` as a number ≥ min (an integer when asked), or a one-line usage error naming `--flag`. */
 export function number(

@@ -4,12 +4,12 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { allFunctions } from "../course/define-course.ts";
+import type { CoursePackage } from "@dlc/student-kit/src/cli/courses.ts";
+import { allFunctions } from "@dlc/student-kit/src/course/define-course.ts";
 import { grade, loadChecks } from "../engine/grade.ts";
 import { gradeImpostors, type ImpostorOutcome } from "../engine/impostors.ts";
 import { gradeMutant, loadMutants, type MutantOutcome } from "../engine/mutation.ts";
 import type { GradeReport } from "../engine/report.ts";
-import type { CoursePackage } from "./courses.ts";
 
 /** Mutants a graded function needs at least. */
 const MIN_MUTANTS = 2;

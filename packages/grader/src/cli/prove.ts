@@ -20,13 +20,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
-import { allFunctions, testFileOf } from "../course/define-course.ts";
-import { paint } from "../vitest/format.ts";
-import { type CoursePackage, UsageError } from "./courses.ts";
+import { type CoursePackage, UsageError } from "@dlc/student-kit/src/cli/courses.ts";
+import { runCourseTests } from "@dlc/student-kit/src/cli/run-tests.ts";
+import { statusLine } from "@dlc/student-kit/src/cli/status-line.ts";
+import { allFunctions, testFileOf } from "@dlc/student-kit/src/course/define-course.ts";
+import { paint } from "@dlc/student-kit/src/vitest/format.ts";
 import { type HiddenRow, hasHidden, proveHidden } from "./prove-hidden.ts";
-import { runCourseTests } from "./run-tests.ts";
 import { signaturesUpToDate } from "./signatures.ts";
-import { statusLine } from "./status-line.ts";
 import { missingImports } from "./stub-imports.ts";
 
 function walk(dir: string): string[] {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { allFunctions, type Course } from "@dlc/student-kit/src/course/define-course.ts";
 import { describe, expect, it } from "vitest";
-import { allFunctions, type Course } from "../course/define-course.ts";
 import { declaredValueImports, missingImports, usedValueImports } from "./stub-imports.ts";
 
 const solution = `import * as tf from "@tensorflow/tfjs";
@@ -23,20 +23,20 @@ describe("stub imports", () => {
   });
 
   it("reads a stub's value imports, type-only ones excluded, whatever the formatting", () => {
-    const stub = `import { NotImplemented } from "@dlc/grader/check";
+    const stub = `import { NotImplemented } from "@dlc/student-kit/check";
 import type * as tf from "@tensorflow/tfjs";
 import {
   type Matrix,
   norm as n2,
 } from "../../src/matrix64.ts";`;
     expect(declaredValueImports(stub)).toEqual([
-      { from: "@dlc/grader/check", imported: "NotImplemented", local: "NotImplemented" },
+      { from: "@dlc/student-kit/check", imported: "NotImplemented", local: "NotImplemented" },
       { from: "../../src/matrix64.ts", imported: "norm", local: "n2" },
     ]);
   });
 
   it("names what a stub importing tf as a type only lacks (the 'tf is not defined' bug)", () => {
-    const stub = `import { NotImplemented } from "@dlc/grader/check";
+    const stub = `import { NotImplemented } from "@dlc/student-kit/check";
 import type * as tf from "@tensorflow/tfjs";
 import type { Parameters } from "../../src/types.ts";
 import type { Matrix } from "../../src/matrix64.ts";
@@ -52,7 +52,7 @@ export function f(x: tf.Tensor, p: Parameters, m: Matrix): tf.Tensor {
   });
 
   it("is satisfied when the stub imports the same values", () => {
-    const stub = `import { NotImplemented } from "@dlc/grader/check";
+    const stub = `import { NotImplemented } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { type Matrix, norm } from "../../src/matrix64.ts";
 import type { Parameters } from "../../src/types.ts";

@@ -6,7 +6,7 @@
  * - between the submission's own files: allowed while they stay inside the copy;
  * - the course's provided modules (`../../src/…`): the course's pristine copy, never the student's;
  * - `@tensorflow/tfjs`: external, the grader's own install (one tfjs instance in the sandbox);
- * - `@dlc/grader/check`: the grader's student-safe helpers;
+ * - `@dlc/student-kit/check` (or its old name `@dlc/grader/check`): the student kit's safe helpers;
  * - anything else (Node built-ins, other packages, `solutions/`, `hidden/`, paths that climb
  *   out): refused, and that module's checks fail with the reason;
  * - `import(x)` of a name computed at run time: compiled away (it fails in the sandbox).
@@ -26,8 +26,8 @@ import {
 import { createRequire } from "node:module";
 import { dirname, extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { allFunctions, type Course } from "@dlc/student-kit/src/course/define-course.ts";
 import * as esbuild from "esbuild";
-import { allFunctions, type Course } from "../course/define-course.ts";
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -217,7 +217,7 @@ function policyPlugin(
   const submission = resolve(target.submissionDir);
   const courseSrc = resolve(target.courseDir, "src");
   const checkShim = join(here, "sandbox", "check-shim.ts");
-  const graderCheck = resolve(here, "..", "check");
+  const graderCheck = dirname(require.resolve("@dlc/student-kit/check"));
   const pristine = (path: string) =>
     inside(path, courseSrc) || inside(path, graderCheck) || path === checkShim;
   return {
@@ -229,7 +229,12 @@ function policyPlugin(
         if (spec === "@tensorflow/tfjs") return { path: deps.tfjs, external: true };
         if (spec === "@tensorflow/tfjs-backend-wasm" && pristine(args.importer))
           return { path: deps.wasm, external: true };
-        if (spec === "@dlc/grader/check") return { path: checkShim };
+        // the student kit's helpers (and their name before the kit was split from the grader)
+        if (spec === "@dlc/student-kit/check" || spec === "@dlc/grader/check")
+          return { path: checkShim };
+        // the kit's own modules, as the shim and the kit's check helpers import them
+        if (spec.startsWith("@dlc/student-kit/src/") && pristine(args.importer))
+          return { path: require.resolve(spec) };
         if (spec.startsWith(".")) {
           const abs = resolve(args.resolveDir, spec);
           if (pristine(args.importer)) return { path: abs };
@@ -249,7 +254,7 @@ function policyPlugin(
         return {
           errors: [
             {
-              text: `import '${spec}' is not allowed in a submission (allowed: @tensorflow/tfjs, @dlc/grader/check, relative files)`,
+              text: `import '${spec}' is not allowed in a submission (allowed: @tensorflow/tfjs, @dlc/student-kit/check, relative files)`,
             },
           ],
         };

@@ -5,10 +5,16 @@
  * differences) and training checks. Every `expect*` throws a `CheckError` whose
  * message is shown to the student as is.
  */
+
+import { accuracy } from "@dlc/student-kit/src/check/accuracy.ts";
+import {
+  CheckError,
+  expectClose,
+  expectShape,
+  formatShape,
+} from "@dlc/student-kit/src/check/compare.ts";
+import type { RandomState } from "@dlc/student-kit/src/check/random-state.ts";
 import * as tf from "@tensorflow/tfjs";
-import { accuracy } from "../check/accuracy.ts";
-import { CheckError, expectClose, expectShape, formatShape } from "../check/compare.ts";
-import type { RandomState } from "../check/random-state.ts";
 
 /** `shape` standard normals from the check's generator, times `scale`, float32. */
 export function normal(rng: RandomState, shape: number[], scale = 1): tf.Tensor {
@@ -101,7 +107,7 @@ export function expectAllClose(
   }
 }
 
-// The gradient expectations live in @dlc/grader/check, so public tests explain a wrong
+// The gradient expectations live in @dlc/student-kit/check, so public tests explain a wrong
 // gradient exactly as the grader does.
 export {
   autodiffGradients,
@@ -110,7 +116,7 @@ export {
   numericGradients,
   oracleGradients,
   type ScalarOf,
-} from "../check/gradient.ts";
+} from "@dlc/student-kit/src/check/gradient.ts";
 
 /**
  * Asserts a cost history is a non-empty array of finite numbers that ends clearly lower

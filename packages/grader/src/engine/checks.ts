@@ -6,8 +6,9 @@
  * `ctx.call`, compares against the reference it imports itself, and throws (a
  * `CheckError` from `expectClose`, or any Error) to fail.
  */
+
+import type { RandomState } from "@dlc/student-kit/src/check/random-state.ts";
 import * as fc from "fast-check";
-import type { RandomState } from "../check/random-state.ts";
 import type { ModelProbe } from "./sandbox/model-probe.ts";
 import { SandboxFailure, SandboxStartError } from "./sandbox/sandbox.ts";
 

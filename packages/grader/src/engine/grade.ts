@@ -7,10 +7,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { RandomState } from "@dlc/student-kit/src/check/random-state.ts";
+import { useWasmBackend } from "@dlc/student-kit/src/check/tf.ts";
+import { allFunctions, type Course } from "@dlc/student-kit/src/course/define-course.ts";
 import * as tf from "@tensorflow/tfjs";
-import { RandomState } from "../check/random-state.ts";
-import { useWasmBackend } from "../check/tf.ts";
-import { allFunctions, type Course } from "../course/define-course.ts";
 import {
   buildChild,
   buildHarnesses,

@@ -5,8 +5,8 @@
  */
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Course } from "@dlc/student-kit/src/course/define-course.ts";
 import { describe, expect, it } from "vitest";
-import type { Course } from "../course/define-course.ts";
 import { grade } from "./grade.ts";
 import {
   COINCIDES,

@@ -30,7 +30,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { allFunctions, type Course } from "../course/define-course.ts";
+import { allFunctions, type Course } from "@dlc/student-kit/src/course/define-course.ts";
 import { grade } from "./grade.ts";
 import type { GradeReport } from "./report.ts";
 

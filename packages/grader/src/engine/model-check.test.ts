@@ -8,8 +8,8 @@
  */
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { defineCourse } from "@dlc/student-kit/src/course/define-course.ts";
 import { describe, expect, it } from "vitest";
-import { defineCourse } from "../course/define-course.ts";
 import { grade } from "./grade.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));

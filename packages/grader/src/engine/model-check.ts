@@ -8,14 +8,20 @@
  *   const probe = modelProbe(reference, images, [false, true]);
  *   expectModel("happyModel()", await ctx.model([], probe), reference, probe);
  */
-import * as tf from "@tensorflow/tfjs";
-import { CheckError, describeValue, expectClose, formatShape } from "../check/compare.ts";
+
+import {
+  CheckError,
+  describeValue,
+  expectClose,
+  formatShape,
+} from "@dlc/student-kit/src/check/compare.ts";
 import {
   type ConfigValue,
   expectSummary,
   type LayerRow,
   modelSummary,
-} from "../check/model-summary.ts";
+} from "@dlc/student-kit/src/check/model-summary.ts";
+import * as tf from "@tensorflow/tfjs";
 import type { ModelProbe } from "./sandbox/model-probe.ts";
 
 export type { ModelProbe };

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { allFunctions, type Course } from "../course/define-course.ts";
+import { allFunctions, type Course } from "@dlc/student-kit/src/course/define-course.ts";
 import { grade } from "./grade.ts";
 import { applyMutant, type Mutant } from "./mutants.ts";
 

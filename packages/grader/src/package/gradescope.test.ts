@@ -25,7 +25,7 @@ import { gradescopeZip } from "./gradescope.ts";
 
 const work = mkdtempSync(join(tmpdir(), "dlc-gradescope-"));
 const autograder = join(work, "autograder");
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rmSync(work, { recursive: true, force: true }), 120_000);
 
 /** pnpm as the tests were started with it (pnpm sets npm_execpath), else the pinned one through npx. */
 function pnpm(args: string[], cwd: string) {
@@ -83,11 +83,12 @@ beforeAll(() => {
 }, 240_000);
 
 describe("grader package gradescope", () => {
-  it("holds setup.sh, run_autograder, the grader and the course, and nothing of other courses but manifests", () => {
+  it("holds setup.sh, run_autograder, the grader, the student kit and the course, and nothing of other courses but manifests", () => {
     const names = Object.keys(unzipSync(gradescopeZip(repoRoot, "nn-basics", 1)));
     expect(names).toContain("setup.sh");
     expect(names).toContain("run_autograder");
     expect(names).toContain("packages/grader/bin/grader.mjs");
+    expect(names).toContain("packages/student-kit/src/check/index.ts");
     expect(names).toContain("packages/nn-basics/hidden/01-python-basics/softmax.checks.ts");
     expect(names).toContain("packages/improving-dnn/package.json");
     expect(names.filter((n) => n.startsWith("packages/improving-dnn/"))).toEqual([

@@ -5,7 +5,7 @@
  * for each submission, which must write `/autograder/results/results.json`.
  *
  * The zip holds `setup.sh`, `run_autograder`, and the part of this repository the grader
- * needs: the root manifests and lockfile, the grader, the course (hidden checks included:
+ * needs: the root manifests and lockfile, the grader and the student kit it builds on, the course (hidden checks included:
  * the autograder image is the instructor's, never the student's), and the manifests of the
  * other workspace packages so that `pnpm install --frozen-lockfile` accepts the lockfile.
  * `run_autograder` always writes a results.json, even when the grader cannot grade the
@@ -90,7 +90,7 @@ export function gradescopeZip(root: string, slug: string, seed: number): Uint8Ar
     files[name] = readFileSync(join(root, name));
   if (existsSync(join(root, "patches"))) addTree(files, root, join(root, "patches"));
   for (const pkg of workspacePackages(root)) {
-    if (pkg === "packages/grader" || pkg === `packages/${slug}`)
+    if (["packages/grader", "packages/student-kit", `packages/${slug}`].includes(pkg))
       addTree(files, root, join(root, pkg));
     else files[`${pkg}/package.json`] = readFileSync(join(root, pkg, "package.json"));
   }

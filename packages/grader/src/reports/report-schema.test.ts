@@ -6,9 +6,9 @@
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import type { Course } from "@dlc/student-kit/src/course/define-course.ts";
 import { describe, expect, it } from "vitest";
 import { reportSchema, SCHEMA_FILE } from "../../scripts/report-schema.ts";
-import type { Course } from "../course/define-course.ts";
 import { grade } from "../engine/grade.ts";
 import { formatReport } from "./index.ts";
 import { reportSchemaErrors } from "./validate-report.ts";

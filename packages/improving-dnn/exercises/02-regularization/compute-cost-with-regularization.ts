@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { LOSS_MARGIN } from "../../src/three-layer-net.ts";
 import type { Parameters } from "../../src/types.ts";

@@ -1,4 +1,4 @@
-import { NotImplemented, RandomState } from "@dlc/grader/check";
+import { NotImplemented, RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import type { DropoutCache } from "../../src/dropout.ts";
 import type { Parameters } from "../../src/types.ts";
@@ -6,7 +6,7 @@ import type { Parameters } from "../../src/types.ts";
 /**
  * The forward pass LINEAR → RELU → DROPOUT → LINEAR → RELU → DROPOUT → LINEAR → SIGMOID
  * with inverted dropout on the two hidden layers: Dl = (rand(n_l, m) < keepProb), a 0/1
- * mask drawn from one `RandomState(seed)` of `@dlc/grader/check` (D1 first, then D2, as
+ * mask drawn from one `RandomState(seed)` of `@dlc/student-kit/check` (D1 first, then D2, as
  * numpy's `np.random.rand`), and Al = Al ∗ Dl / keepProb, so that each unit's expected
  * activation is unchanged. No dropout on the output layer.
  *

@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 
 /**
  * The backward pass of J(θ) = θ·x: the derivative of J with respect to θ, computed

@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 
 /**
  * The forward pass of the notebook's one-dimensional "network": a linear function of one

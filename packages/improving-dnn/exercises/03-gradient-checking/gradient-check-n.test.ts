@@ -1,4 +1,4 @@
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import { fc, test } from "@fast-check/vitest";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import {

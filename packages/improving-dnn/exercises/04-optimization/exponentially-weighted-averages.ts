@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 
 /**
  * Exponentially weighted (moving) averages of a series, as in the lecture:

@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 
 /**
  * Learning-rate decay by steps (fixed interval scheduling): α stays α0 for the first

@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 
 /**
  * Learning-rate decay after every epoch: α = α0 / (1 + decayRate · epochNum).

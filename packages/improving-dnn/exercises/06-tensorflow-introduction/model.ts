@@ -1,4 +1,4 @@
-import { NotImplemented, RandomState } from "@dlc/grader/check";
+import { NotImplemented, RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import type { ModelResult } from "../../src/tfjs-types.ts";
 import { computeTotalLoss } from "./compute-total-loss.ts";

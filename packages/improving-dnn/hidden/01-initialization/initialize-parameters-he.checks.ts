@@ -1,5 +1,5 @@
-import { CheckError, RandomState } from "@dlc/grader/check";
 import { agreement, between, defineChecks } from "@dlc/grader/checks";
+import { CheckError, RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { initializeParametersHe } from "../../solutions/01-initialization/initialize-parameters-he.ts";
 import { makeCircles } from "../../src/circles-data.ts";

@@ -1,5 +1,5 @@
-import { CheckError, expectClose } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
+import { CheckError, expectClose } from "@dlc/student-kit/check";
 import { initializeParametersRandom } from "../../solutions/01-initialization/initialize-parameters-random.ts";
 import { forwardPropagation } from "../../src/three-layer-net.ts";
 import { computeLoss } from "../../testing/three-layer-oracle.ts";

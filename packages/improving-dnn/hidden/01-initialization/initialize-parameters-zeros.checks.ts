@@ -1,5 +1,5 @@
-import { CheckError, expectClose } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
+import { CheckError, expectClose } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { initializeParametersZeros } from "../../solutions/01-initialization/initialize-parameters-zeros.ts";
 import { model } from "../../src/initialization-model.ts";

@@ -3,8 +3,9 @@
  * check's generator, the shape contract, the "one generator, layers in order" stream
  * check, the per-layer scale check, zero biases, and small circles for training checks.
  */
-import { CheckError, expectClose, RandomState } from "@dlc/grader/check";
+
 import { between, type Check, expectTensors } from "@dlc/grader/checks";
+import { CheckError, expectClose, RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { makeCircles } from "../../src/circles-data.ts";
 import type { Parameters } from "../../src/types.ts";

@@ -1,4 +1,3 @@
-import type { RandomState } from "@dlc/grader/check";
 import {
   type CheckContext,
   defineChecks,
@@ -7,6 +6,7 @@ import {
   expectTensors,
   oracleGradients,
 } from "@dlc/grader/checks";
+import type { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { backwardPropagationWithDropout } from "../../solutions/02-regularization/backward-propagation-with-dropout.ts";
 import { forwardPropagationWithDropout } from "../../solutions/02-regularization/forward-propagation-with-dropout.ts";

@@ -1,4 +1,3 @@
-import { CheckError, type RandomState } from "@dlc/grader/check";
 import {
   type CheckContext,
   defineChecks,
@@ -7,6 +6,7 @@ import {
   expectTensors,
   oracleGradients,
 } from "@dlc/grader/checks";
+import { CheckError, type RandomState } from "@dlc/student-kit/check";
 import { backwardPropagationWithRegularization } from "../../solutions/02-regularization/backward-propagation-with-regularization.ts";
 import { computeCostWithRegularization } from "../../solutions/02-regularization/compute-cost-with-regularization.ts";
 import { forwardPropagation } from "../../src/three-layer-net.ts";

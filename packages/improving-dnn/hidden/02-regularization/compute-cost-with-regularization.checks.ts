@@ -1,5 +1,5 @@
-import { CheckError, expectClose } from "@dlc/grader/check";
 import { between, defineChecks, expectNumber, uniform } from "@dlc/grader/checks";
+import { CheckError, expectClose } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { computeCostWithRegularization } from "../../solutions/02-regularization/compute-cost-with-regularization.ts";
 import { computeLoss } from "../../testing/three-layer-oracle.ts";

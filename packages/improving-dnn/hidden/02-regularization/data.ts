@@ -3,8 +3,9 @@
  * inputs and labels, the forward pass with given dropout masks, the cross-entropy written
  * on the logits (for gradient oracles), and a way to add a hint to a failure.
  */
-import { CheckError, type RandomState } from "@dlc/grader/check";
+
 import { between, expectGradients, labels, normal } from "@dlc/grader/checks";
+import { CheckError, type RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import type { DropoutCache } from "../../src/dropout.ts";
 import type { Grads, Parameters, ThreeLayerCache } from "../../src/types.ts";

@@ -1,5 +1,5 @@
-import { CheckError, expectClose, RandomState } from "@dlc/grader/check";
 import { between, defineChecks, expectAllClose, expectTensors } from "@dlc/grader/checks";
+import { CheckError, expectClose, RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { forwardPropagationWithDropout } from "../../solutions/02-regularization/forward-propagation-with-dropout.ts";
 import { forwardPropagation } from "../../src/three-layer-net.ts";

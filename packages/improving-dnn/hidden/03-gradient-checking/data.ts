@@ -3,8 +3,9 @@
  * backward passes with bugs a student's `gradientCheckN` must flag, and comparisons of plain
  * float64 numbers, vectors and matrices that say which parameter entry is off.
  */
-import { CheckError, describeValue, type RandomState } from "@dlc/grader/check";
+
 import { between } from "@dlc/grader/checks";
+import { CheckError, describeValue, type RandomState } from "@dlc/student-kit/check";
 import { gradientCheckN } from "../../solutions/03-gradient-checking/gradient-check-n.ts";
 import { gradientsToVector } from "../../solutions/03-gradient-checking/gradients-to-vector.ts";
 import {

@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { type CheckContext, defineChecks, expectNumber } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import { gradientCheckN } from "../../solutions/03-gradient-checking/gradient-check-n.ts";
 import {
   backwardPropagationN,

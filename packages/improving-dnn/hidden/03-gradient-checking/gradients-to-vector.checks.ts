@@ -1,5 +1,5 @@
-import { CheckError, describeValue, RandomState } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
+import { CheckError, describeValue, RandomState } from "@dlc/student-kit/check";
 import * as fc from "fast-check";
 import { gradientsToVector } from "../../solutions/03-gradient-checking/gradients-to-vector.ts";
 import {

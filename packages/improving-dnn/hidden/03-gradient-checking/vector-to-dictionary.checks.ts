@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import * as fc from "fast-check";
 import { dictionaryToVector } from "../../solutions/03-gradient-checking/dictionary-to-vector.ts";
 import { vectorToDictionary } from "../../solutions/03-gradient-checking/vector-to-dictionary.ts";

@@ -3,8 +3,9 @@
  * and widths, gradients shaped like its parameters, zero optimizer state, and a way to
  * compare whole dictionaries of tensors with a message that names the step.
  */
-import { CheckError, type RandomState } from "@dlc/grader/check";
+
 import { between, expectAllClose, expectTensors, normal } from "@dlc/grader/checks";
+import { CheckError, type RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 
 export type Tensors = Record<string, tf.Tensor>;

@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { between, defineChecks, expectNumbers } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import { exponentiallyWeightedAverages } from "../../solutions/04-optimization/exponentially-weighted-averages.ts";
 import { dailyTemperatures } from "../../src/noisy-series.ts";
 

@@ -1,5 +1,5 @@
-import { CheckError, expectShape, RandomState } from "@dlc/grader/check";
 import { between, defineChecks, expectAllClose, expectTensors, normal } from "@dlc/grader/checks";
+import { CheckError, expectShape, RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import * as fc from "fast-check";
 import { randomMiniBatches } from "../../solutions/04-optimization/random-mini-batches.ts";

@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { between, defineChecks, expectNumber } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import { scheduleLrDecay } from "../../solutions/04-optimization/schedule-lr-decay.ts";
 
 function expectRate(what: string, actual: unknown, expected: number) {

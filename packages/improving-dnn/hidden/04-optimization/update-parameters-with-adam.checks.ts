@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { between, defineChecks, expectTensors, normal } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { updateParametersWithAdam } from "../../solutions/04-optimization/update-parameters-with-adam.ts";
 import {

@@ -1,4 +1,3 @@
-import { expectClose, RandomState } from "@dlc/grader/check";
 import {
   between,
   type CheckContext,
@@ -9,6 +8,7 @@ import {
   normal,
   uniform,
 } from "@dlc/grader/checks";
+import { expectClose, RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import * as fc from "fast-check";
 import { batchnormForward } from "../../solutions/05-batch-norm-and-softmax/batchnorm-forward.ts";

@@ -2,8 +2,9 @@
  * Inputs and helpers the hidden checks of assignment 05 share: features of very different
  * scales, batch-norm layers and states, one-hot labels, and hints appended to failures.
  */
-import { CheckError, type RandomState } from "@dlc/grader/check";
+
 import { between, normal, uniform } from "@dlc/grader/checks";
+import { CheckError, type RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 
 /** [n, m] features whose rows have their own scale (0.5 … 20) and offset (−10 … 10). */

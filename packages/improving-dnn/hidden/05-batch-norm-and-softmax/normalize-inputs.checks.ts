@@ -1,5 +1,5 @@
-import { expectClose } from "@dlc/grader/check";
 import { between, defineChecks, expectAllClose, expectTensors, uniform } from "@dlc/grader/checks";
+import { expectClose } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { normalizeInputs } from "../../solutions/05-batch-norm-and-softmax/normalize-inputs.ts";
 import { features, hinted } from "./data.ts";

@@ -1,4 +1,3 @@
-import { expectClose, expectShape } from "@dlc/grader/check";
 import {
   type CheckContext,
   defineChecks,
@@ -8,6 +7,7 @@ import {
   type ScalarOf,
   uniform,
 } from "@dlc/grader/checks";
+import { expectClose, expectShape } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { softmaxCrossEntropyBackward } from "../../solutions/05-batch-norm-and-softmax/softmax-cross-entropy-backward.ts";
 import { hinted, oneHot, twoSizes } from "./data.ts";

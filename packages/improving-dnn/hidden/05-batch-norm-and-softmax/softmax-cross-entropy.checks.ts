@@ -1,5 +1,5 @@
-import { expectClose } from "@dlc/grader/check";
 import { between, defineChecks, expectNumber, normal, uniform } from "@dlc/grader/checks";
+import { expectClose } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { softmaxCrossEntropy } from "../../solutions/05-batch-norm-and-softmax/softmax-cross-entropy.ts";
 import { hinted, oneHot, twoSizes } from "./data.ts";

@@ -1,5 +1,5 @@
-import { CheckError, expectClose, expectShape, matrixData, toTensor } from "@dlc/grader/check";
 import { between, defineChecks, normal, uniform } from "@dlc/grader/checks";
+import { CheckError, expectClose, expectShape, matrixData, toTensor } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { softmax } from "../../solutions/05-batch-norm-and-softmax/softmax.ts";
 import { hinted, twoSizes } from "./data.ts";

@@ -1,5 +1,5 @@
-import { CheckError, expectClose, expectShape, type RandomState } from "@dlc/grader/check";
 import { between, defineChecks, expectNumber, normal } from "@dlc/grader/checks";
+import { CheckError, expectClose, expectShape, type RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { computeTotalLoss } from "../../solutions/06-tensorflow-introduction/compute-total-loss.ts";
 

@@ -2,7 +2,7 @@
  * Shared by the hidden checks of assignment 06: small SIGNS stand-ins drawn from the
  * check's generator, and statistics of initialized weights.
  */
-import type { RandomState } from "@dlc/grader/check";
+import type { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { computeTotalLoss } from "../../solutions/06-tensorflow-introduction/compute-total-loss.ts";
 import { forwardPropagation } from "../../solutions/06-tensorflow-introduction/forward-propagation.ts";

@@ -1,5 +1,5 @@
-import { CheckError, type RandomState } from "@dlc/grader/check";
 import { between, defineChecks, expectTensors } from "@dlc/grader/checks";
+import { CheckError, type RandomState } from "@dlc/student-kit/check";
 import type * as tf from "@tensorflow/tfjs";
 
 const NAMES = ["W1", "b1", "W2", "b2", "W3", "b3"] as const;

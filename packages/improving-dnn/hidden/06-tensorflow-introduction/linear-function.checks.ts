@@ -1,5 +1,5 @@
-import { CheckError, expectClose, expectShape } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
+import { CheckError, expectClose, expectShape } from "@dlc/student-kit/check";
 import { linearFunction } from "../../solutions/06-tensorflow-introduction/linear-function.ts";
 
 export default defineChecks("linearFunction", [

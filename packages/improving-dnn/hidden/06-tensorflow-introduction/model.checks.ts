@@ -1,5 +1,5 @@
-import { CheckError, expectClose } from "@dlc/grader/check";
 import { between, defineChecks, expectNumbers, expectTensors } from "@dlc/grader/checks";
+import { CheckError, expectClose } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { initializeParameters } from "../../solutions/06-tensorflow-introduction/initialize-parameters.ts";
 import { model } from "../../solutions/06-tensorflow-introduction/model.ts";

@@ -1,5 +1,5 @@
-import { CheckError, expectClose, expectShape } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
+import { CheckError, expectClose, expectShape } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 
 type Form = "number" | "array" | "scalar" | "vector";

@@ -1,5 +1,5 @@
-import { CheckError, expectClose, expectShape } from "@dlc/grader/check";
 import { between, defineChecks, normal } from "@dlc/grader/checks";
+import { CheckError, expectClose, expectShape } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { sigmoid } from "../../solutions/06-tensorflow-introduction/sigmoid.ts";
 

@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 import type { EvaluationMetrics } from "../../src/metric-types.ts";
 import { confusionCounts } from "./confusion-counts.ts";
 import { f1Score } from "./f1-score.ts";

@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 
 /**
  * The F1 score: the harmonic mean of precision P and recall R, 2·P·R / (P + R). Unlike the

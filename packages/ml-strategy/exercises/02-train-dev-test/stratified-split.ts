@@ -1,4 +1,4 @@
-import { NotImplemented, RandomState } from "@dlc/grader/check";
+import { NotImplemented, RandomState } from "@dlc/student-kit/check";
 import type { SplitFractions, TrainDevTest } from "../../src/split-types.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 
 /**
  * The proxy for Bayes error: the lowest error any human (or team of humans) achieves on the

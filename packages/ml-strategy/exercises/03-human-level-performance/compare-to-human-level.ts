@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 import type { HumanLevelComparison } from "../../src/diagnosis.ts";
 import { bayesErrorProxy } from "./bayes-error-proxy.ts";
 

@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 import type { CorrectionEffect, ReviewedSet, ReviewScope } from "../../src/error-analysis.ts";
 
 /**

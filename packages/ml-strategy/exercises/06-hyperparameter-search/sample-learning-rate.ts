@@ -1,4 +1,4 @@
-import { NotImplemented, RandomState } from "@dlc/grader/check";
+import { NotImplemented, RandomState } from "@dlc/student-kit/check";
 
 /**
  * Samples learning rates on a log scale, as the lecture's `r = -4 * np.random.rand();
@@ -13,6 +13,6 @@ import { NotImplemented, RandomState } from "@dlc/grader/check";
  * @returns n learning rates in [lo, hi]
  */
 export function sampleLearningRate(n: number, lo = 1e-4, hi = 1, seed = 0): number[] {
-  // TODO: draw n uniforms u with new RandomState(seed).rand(n) (from @dlc/grader/check); r goes from log10 lo to log10 hi; return 10^r.
+  // TODO: draw n uniforms u with new RandomState(seed).rand(n) (from @dlc/student-kit/check); r goes from log10 lo to log10 hi; return 10^r.
   throw new NotImplemented("sampleLearningRate");
 }

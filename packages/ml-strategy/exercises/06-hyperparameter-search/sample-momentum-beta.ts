@@ -1,4 +1,4 @@
-import { NotImplemented, RandomState } from "@dlc/grader/check";
+import { NotImplemented, RandomState } from "@dlc/student-kit/check";
 
 /**
  * Samples momentum (exponentially weighted average) betas on the right scale: 1 − β is

@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import * as fc from "fast-check";
 import { confusionCounts } from "../../solutions/01-single-number-evaluation/confusion-counts.ts";
 import { predictionsAndLabels } from "./data.ts";

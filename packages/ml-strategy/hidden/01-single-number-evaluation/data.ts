@@ -1,7 +1,7 @@
 /** Inputs the hidden checks of assignment 01 draw from their seeded generator. */
 
-import type { RandomState } from "@dlc/grader/check";
 import { between } from "@dlc/grader/checks";
+import type { RandomState } from "@dlc/student-kit/check";
 import type {
   CandidateModel,
   OptimizingMetric,

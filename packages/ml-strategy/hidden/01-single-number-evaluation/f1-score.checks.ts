@@ -1,5 +1,5 @@
-import { CheckError, expectClose } from "@dlc/grader/check";
 import { defineChecks, expectNumber } from "@dlc/grader/checks";
+import { CheckError, expectClose } from "@dlc/student-kit/check";
 import * as fc from "fast-check";
 import { f1Score } from "../../solutions/01-single-number-evaluation/f1-score.ts";
 

@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import { selectModel } from "../../solutions/01-single-number-evaluation/select-model.ts";
 import {
   CAT_CLASSIFIERS,

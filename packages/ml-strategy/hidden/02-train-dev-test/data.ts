@@ -1,6 +1,7 @@
 /** Inputs and assertions the hidden checks of assignment 02 share. */
-import { CheckError, type RandomState } from "@dlc/grader/check";
+
 import { between } from "@dlc/grader/checks";
+import { CheckError, type RandomState } from "@dlc/student-kit/check";
 
 /** m class labels in 0 … k − 1, class c drawn with a skewed probability (rare classes happen). */
 export function randomLabels(rng: RandomState, m: number, k: number): number[] {

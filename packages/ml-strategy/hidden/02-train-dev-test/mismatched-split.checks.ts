@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import * as fc from "fast-check";
 import { mismatchedSplit } from "../../solutions/02-train-dev-test/mismatched-split.ts";
 import { between, expectPartition, interleavedSources, sameSet, sorted } from "./data.ts";

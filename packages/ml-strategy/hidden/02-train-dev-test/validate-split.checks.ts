@@ -1,5 +1,5 @@
-import { CheckError, type RandomState } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
+import { CheckError, type RandomState } from "@dlc/student-kit/check";
 import * as fc from "fast-check";
 import { validateSplit } from "../../solutions/02-train-dev-test/validate-split.ts";
 import type { SplitProblem, TrainDevTest } from "../../src/split-types.ts";

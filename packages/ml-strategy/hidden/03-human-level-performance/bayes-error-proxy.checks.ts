@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import * as fc from "fast-check";
 import { bayesErrorProxy } from "../../solutions/03-human-level-performance/bayes-error-proxy.ts";
 import { ORNITHOLOGIST_TEAM_ERROR, PEACETOPIA_HUMAN_ERRORS } from "../../src/case-studies.ts";

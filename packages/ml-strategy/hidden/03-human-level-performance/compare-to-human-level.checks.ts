@@ -1,5 +1,5 @@
-import { CheckError, type RandomState } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
+import { CheckError, type RandomState } from "@dlc/student-kit/check";
 import * as fc from "fast-check";
 import { compareToHumanLevel } from "../../solutions/03-human-level-performance/compare-to-human-level.ts";
 import { ORNITHOLOGIST_TEAM_ERROR, PEACETOPIA_HUMAN_ERRORS } from "../../src/case-studies.ts";

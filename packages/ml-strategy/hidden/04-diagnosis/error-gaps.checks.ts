@@ -1,5 +1,5 @@
-import { CheckError, type RandomState } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
+import { CheckError, type RandomState } from "@dlc/student-kit/check";
 import * as fc from "fast-check";
 import { errorGaps } from "../../solutions/04-diagnosis/error-gaps.ts";
 import { DRIVING_ERRORS, PEACETOPIA_ERRORS } from "../../src/case-studies.ts";

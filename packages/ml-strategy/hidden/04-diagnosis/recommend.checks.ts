@@ -1,5 +1,5 @@
-import { CheckError, type RandomState } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
+import { CheckError, type RandomState } from "@dlc/student-kit/check";
 import { recommend } from "../../solutions/04-diagnosis/recommend.ts";
 import { type ErrorGaps, PROBLEMS, REMEDIES, type Recommendation } from "../../src/diagnosis.ts";
 

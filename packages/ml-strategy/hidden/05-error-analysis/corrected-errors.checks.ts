@@ -1,5 +1,5 @@
-import { CheckError, expectPlain } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
+import { CheckError, expectPlain } from "@dlc/student-kit/check";
 import * as fc from "fast-check";
 import { correctedErrors } from "../../solutions/05-error-analysis/corrected-errors.ts";
 import type { ReviewedSet } from "../../src/error-analysis.ts";

@@ -1,6 +1,7 @@
 /** Seeded error-analysis inputs for the hidden checks of assignment 05. */
-import type { RandomState } from "@dlc/grader/check";
+
 import { between } from "@dlc/grader/checks";
+import type { RandomState } from "@dlc/student-kit/check";
 import type { ErrorTally, ReviewedSet, TaggedMistake } from "../../src/error-analysis.ts";
 
 export const CATEGORIES = ["mislabelled", "foggy", "occluded", "raindrops", "blurry", "other"];

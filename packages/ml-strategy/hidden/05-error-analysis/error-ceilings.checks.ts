@@ -1,5 +1,5 @@
-import { CheckError, expectPlain } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
+import { CheckError, expectPlain } from "@dlc/student-kit/check";
 import * as fc from "fast-check";
 import { errorCeilings } from "../../solutions/05-error-analysis/error-ceilings.ts";
 import { DRIVING_ERROR_ANALYSIS, WIPER_ERROR_ANALYSIS } from "../../src/case-studies.ts";

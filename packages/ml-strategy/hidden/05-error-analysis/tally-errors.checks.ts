@@ -1,5 +1,5 @@
-import { CheckError, expectKeys, expectPlain } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
+import { CheckError, expectKeys, expectPlain } from "@dlc/student-kit/check";
 import * as fc from "fast-check";
 import { tallyErrors } from "../../solutions/05-error-analysis/tally-errors.ts";
 import { CATEGORIES, taggedMistakes } from "./data.ts";

@@ -1,6 +1,7 @@
 /** Seeded search-space inputs and the distribution checks of assignment 06. */
-import { CheckError, type RandomState } from "@dlc/grader/check";
+
 import { between, type Check, expectNumbers } from "@dlc/grader/checks";
+import { CheckError, type RandomState } from "@dlc/student-kit/check";
 import type { Hyperparameter, SearchSpace } from "../../src/hyperparameter-search.ts";
 
 /** lo = 10^k and hi = 10^(k + decades), k in [−7, −1], 2 to 4 decades. */

@@ -1,5 +1,5 @@
-import { CheckError, expectKeys, expectPlain } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
+import { CheckError, expectKeys, expectPlain } from "@dlc/student-kit/check";
 import * as fc from "fast-check";
 import { randomSearch } from "../../solutions/06-hyperparameter-search/random-search.ts";
 import { LECTURE_SEARCH_SPACE } from "../../src/case-studies.ts";

@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { between, defineChecks, expectNumbers } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import * as fc from "fast-check";
 import { sampleLearningRate } from "../../solutions/06-hyperparameter-search/sample-learning-rate.ts";
 import { expectEvenDecades, logRange, samplesContract } from "./data.ts";

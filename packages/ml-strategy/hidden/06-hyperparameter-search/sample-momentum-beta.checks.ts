@@ -1,5 +1,5 @@
-import { CheckError, type RandomState } from "@dlc/grader/check";
 import { between, defineChecks, expectNumbers } from "@dlc/grader/checks";
+import { CheckError, type RandomState } from "@dlc/student-kit/check";
 import * as fc from "fast-check";
 import { sampleMomentumBeta } from "../../solutions/06-hyperparameter-search/sample-momentum-beta.ts";
 import { expectEvenDecades, samplesContract } from "./data.ts";

@@ -1,6 +1,7 @@
 /** Seeded inputs for the hidden checks of assignment 07. */
-import type { RandomState } from "@dlc/grader/check";
+
 import { between, normal, uniform } from "@dlc/grader/checks";
+import type { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import type { NetworkParameters } from "../../src/transfer-network.ts";
 

@@ -1,11 +1,4 @@
 import {
-  CheckError,
-  expectClose,
-  expectShape,
-  labelledMatrixData,
-  toTensor,
-} from "@dlc/grader/check";
-import {
   between,
   type CheckContext,
   defineChecks,
@@ -13,6 +6,13 @@ import {
   oracleGradients,
   type ScalarOf,
 } from "@dlc/grader/checks";
+import {
+  CheckError,
+  expectClose,
+  expectShape,
+  labelledMatrixData,
+  toTensor,
+} from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { multiTaskLoss } from "../../solutions/07-multi-task-and-transfer/multi-task-loss.ts";
 import { multiTaskLossBackward } from "../../solutions/07-multi-task-and-transfer/multi-task-loss-backward.ts";

@@ -1,11 +1,11 @@
+import { between, defineChecks } from "@dlc/grader/checks";
 import {
   CheckError,
   expectClose,
   expectShape,
   labelledMatrixData,
   toTensor,
-} from "@dlc/grader/check";
-import { between, defineChecks } from "@dlc/grader/checks";
+} from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import * as fc from "fast-check";
 import { multiTaskLoss } from "../../solutions/07-multi-task-and-transfer/multi-task-loss.ts";

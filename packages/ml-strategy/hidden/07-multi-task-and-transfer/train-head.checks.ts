@@ -1,4 +1,3 @@
-import { CheckError, expectClose } from "@dlc/grader/check";
 import {
   agreement,
   between,
@@ -9,6 +8,7 @@ import {
   labels,
   normal,
 } from "@dlc/grader/checks";
+import { CheckError, expectClose } from "@dlc/student-kit/check";
 import { trainHead } from "../../solutions/07-multi-task-and-transfer/train-head.ts";
 import { type NetworkParameters, networkForward } from "../../src/transfer-network.ts";
 import { featureWorld, randomBody } from "./data.ts";

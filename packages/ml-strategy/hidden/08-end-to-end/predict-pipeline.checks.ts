@@ -1,5 +1,5 @@
-import { CheckError, expectClose, expectShape, type RandomState } from "@dlc/grader/check";
 import { between, defineChecks, normal } from "@dlc/grader/checks";
+import { CheckError, expectClose, expectShape, type RandomState } from "@dlc/student-kit/check";
 import type * as tf from "@tensorflow/tfjs";
 import * as fc from "fast-check";
 import { predictPipeline } from "../../solutions/08-end-to-end/predict-pipeline.ts";

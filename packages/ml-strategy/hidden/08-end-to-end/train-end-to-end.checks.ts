@@ -1,4 +1,3 @@
-import { CheckError, type RandomState } from "@dlc/grader/check";
 import {
   agreement,
   between,
@@ -9,6 +8,7 @@ import {
   labels,
   normal,
 } from "@dlc/grader/checks";
+import { CheckError, type RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { trainEndToEnd } from "../../solutions/08-end-to-end/train-end-to-end.ts";
 

@@ -1,4 +1,3 @@
-import { CheckError, expectClose } from "@dlc/grader/check";
 import {
   agreement,
   between,
@@ -9,6 +8,7 @@ import {
   labels,
   normal,
 } from "@dlc/grader/checks";
+import { CheckError, expectClose } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { predictPipeline } from "../../solutions/08-end-to-end/predict-pipeline.ts";
 import { trainEndToEnd } from "../../solutions/08-end-to-end/train-end-to-end.ts";

@@ -1,4 +1,4 @@
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 
 /**
  * Samples learning rates on a log scale, as the lecture's `r = -4 * np.random.rand();

@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 
 /**
  * The sigmoid of one real number, with `Math.exp`. The next exercise does the

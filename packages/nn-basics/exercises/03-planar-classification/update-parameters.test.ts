@@ -1,4 +1,4 @@
-import { expectClose, randnSequence } from "@dlc/grader/check";
+import { expectClose, randnSequence } from "@dlc/student-kit/check";
 import { fc, test } from "@fast-check/vitest";
 import { describe, it } from "vitest";
 import { updateParameters } from "./update-parameters.ts";

@@ -1,4 +1,4 @@
-import { NotImplemented, RandomState, randnTensor } from "@dlc/grader/check";
+import { NotImplemented, RandomState, randnTensor } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import type { Parameters } from "../../src/types.ts";
 

@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 import type * as tf from "@tensorflow/tfjs";
 import type { LinearActivationCache, Parameters } from "../../src/types.ts";
 import { linearActivationForward } from "./linear-activation-forward.ts";

@@ -1,4 +1,4 @@
-import { randnSequence } from "@dlc/grader/check";
+import { randnSequence } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
 import { twoLayerModel } from "./two-layer-model.ts";

@@ -1,5 +1,5 @@
-import { expectClose } from "@dlc/grader/check";
 import { defineChecks, expectNumber, uniform } from "@dlc/grader/checks";
+import { expectClose } from "@dlc/student-kit/check";
 import { basicSigmoid } from "../../solutions/01-python-basics/basic-sigmoid.ts";
 
 export default defineChecks("basicSigmoid", [

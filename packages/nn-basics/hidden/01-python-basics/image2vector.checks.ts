@@ -1,5 +1,5 @@
-import { expectClose, expectShape } from "@dlc/grader/check";
 import { between, defineChecks, normal } from "@dlc/grader/checks";
+import { expectClose, expectShape } from "@dlc/student-kit/check";
 import { image2vector } from "../../solutions/01-python-basics/image2vector.ts";
 
 export default defineChecks("image2vector", [

@@ -1,5 +1,5 @@
-import { expectClose, expectShape, matrixData, toTensor } from "@dlc/grader/check";
 import { between, defineChecks, normal } from "@dlc/grader/checks";
+import { expectClose, expectShape, matrixData, toTensor } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { normalizeRows } from "../../solutions/01-python-basics/normalize-rows.ts";
 

@@ -1,4 +1,3 @@
-import { expectClose, expectShape } from "@dlc/grader/check";
 import {
   autodiffGradients,
   defineChecks,
@@ -6,6 +5,7 @@ import {
   normal,
   uniform,
 } from "@dlc/grader/checks";
+import { expectClose, expectShape } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { sigmoidDerivative } from "../../solutions/01-python-basics/sigmoid-derivative.ts";
 

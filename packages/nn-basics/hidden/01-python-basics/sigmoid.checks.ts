@@ -1,3 +1,4 @@
+import { defineChecks, normal, uniform } from "@dlc/grader/checks";
 import {
   anyTensorData,
   CheckError,
@@ -5,8 +6,7 @@ import {
   expectShape,
   shape,
   toTensor,
-} from "@dlc/grader/check";
-import { defineChecks, normal, uniform } from "@dlc/grader/checks";
+} from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { sigmoid } from "../../solutions/01-python-basics/sigmoid.ts";
 

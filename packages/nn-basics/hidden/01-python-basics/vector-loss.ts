@@ -1,6 +1,7 @@
 /** The checks l1 and l2 share: both map two vectors of length m to a number. */
-import { expectClose } from "@dlc/grader/check";
+
 import { between, defineChecks, expectNumber, normal, uniform } from "@dlc/grader/checks";
+import { expectClose } from "@dlc/student-kit/check";
 import type * as tf from "@tensorflow/tfjs";
 
 export function vectorLossChecks(

@@ -1,4 +1,3 @@
-import { CheckError, expectClose, expectShape } from "@dlc/grader/check";
 import {
   agreement,
   defineChecks,
@@ -6,6 +5,7 @@ import {
   expectNumbers,
   expectTensors,
 } from "@dlc/grader/checks";
+import { CheckError, expectClose, expectShape } from "@dlc/student-kit/check";
 import { model } from "../../solutions/02-logistic-regression/model.ts";
 import { predict } from "../../solutions/02-logistic-regression/predict.ts";
 import { separableData, separableTask } from "../shared/data.ts";

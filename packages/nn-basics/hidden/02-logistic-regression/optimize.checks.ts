@@ -1,4 +1,3 @@
-import { CheckError, expectClose } from "@dlc/grader/check";
 import {
   defineChecks,
   expectNumber,
@@ -6,6 +5,7 @@ import {
   expectTensors,
   normal,
 } from "@dlc/grader/checks";
+import { CheckError, expectClose } from "@dlc/student-kit/check";
 import { optimize } from "../../solutions/02-logistic-regression/optimize.ts";
 import { propagate } from "../../solutions/02-logistic-regression/propagate.ts";
 import { separableData } from "../shared/data.ts";

@@ -1,5 +1,3 @@
-import type { RandomState } from "@dlc/grader/check";
-import { expectClose } from "@dlc/grader/check";
 import {
   between,
   type CheckContext,
@@ -12,6 +10,8 @@ import {
   oracleGradients,
   type ScalarOf,
 } from "@dlc/grader/checks";
+import type { RandomState } from "@dlc/student-kit/check";
+import { expectClose } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { propagate } from "../../solutions/02-logistic-regression/propagate.ts";
 

@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { between, defineChecks, normal } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import { layerSizes } from "../../solutions/03-planar-classification/layer-sizes.ts";
 
 export default defineChecks("layerSizes", [

@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { agreement, defineChecks, expectAllClose, expectTensors } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import { nnModel } from "../../solutions/03-planar-classification/nn-model.ts";
 import { predict } from "../../solutions/03-planar-classification/predict.ts";
 import { separableData, separableTask } from "../shared/data.ts";

@@ -1,5 +1,5 @@
-import { expectClose, expectShape } from "@dlc/grader/check";
 import { between, defineChecks, normal } from "@dlc/grader/checks";
+import { expectClose, expectShape } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { predict } from "../../solutions/03-planar-classification/predict.ts";
 import { randomParameters } from "../shared/data.ts";

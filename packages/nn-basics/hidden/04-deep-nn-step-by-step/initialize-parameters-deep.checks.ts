@@ -1,5 +1,5 @@
-import { expectClose } from "@dlc/grader/check";
 import { between, defineChecks, expectAllClose, expectTensors } from "@dlc/grader/checks";
+import { expectClose } from "@dlc/student-kit/check";
 import { initializeParametersDeep } from "../../solutions/04-deep-nn-step-by-step/initialize-parameters-deep.ts";
 
 export default defineChecks("initializeParametersDeep", [

@@ -1,4 +1,3 @@
-import type { RandomState } from "@dlc/grader/check";
 import {
   between,
   type CheckContext,
@@ -10,6 +9,7 @@ import {
   normal,
   oracleGradients,
 } from "@dlc/grader/checks";
+import type { RandomState } from "@dlc/student-kit/check";
 import type * as tf from "@tensorflow/tfjs";
 import { computeCost } from "../../solutions/04-deep-nn-step-by-step/compute-cost.ts";
 import { lModelBackward } from "../../solutions/04-deep-nn-step-by-step/l-model-backward.ts";

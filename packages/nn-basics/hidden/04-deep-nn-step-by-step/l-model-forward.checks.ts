@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { between, defineChecks, expectAllClose, expectTensors, normal } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import { lModelForward } from "../../solutions/04-deep-nn-step-by-step/l-model-forward.ts";
 import { randomParameters } from "../shared/data.ts";
 

@@ -1,4 +1,3 @@
-import type { RandomState } from "@dlc/grader/check";
 import {
   between,
   type CheckContext,
@@ -10,6 +9,7 @@ import {
   oracleGradients,
   type ScalarOf,
 } from "@dlc/grader/checks";
+import type { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { linearActivationBackward } from "../../solutions/04-deep-nn-step-by-step/linear-activation-backward.ts";
 import { clearOfKinks } from "../shared/relu-margin.ts";

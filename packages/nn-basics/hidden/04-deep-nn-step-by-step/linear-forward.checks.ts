@@ -1,5 +1,5 @@
-import { expectClose } from "@dlc/grader/check";
 import { between, defineChecks, expectAllClose, expectTensors, normal } from "@dlc/grader/checks";
+import { expectClose } from "@dlc/student-kit/check";
 import { linearForward } from "../../solutions/04-deep-nn-step-by-step/linear-forward.ts";
 
 export default defineChecks("linearForward", [

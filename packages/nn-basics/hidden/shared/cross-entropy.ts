@@ -2,6 +2,8 @@
  * The checks the two cross-entropy costs share (assignment 03 returns a number,
  * assignment 04 a scalar tensor): J = −(1/m) Σ [y log a + (1−y) log(1−a)].
  */
+
+import { between, defineChecks, expectNumber } from "@dlc/grader/checks";
 import {
   CheckError,
   expectClose,
@@ -9,8 +11,7 @@ import {
   labelsData,
   tensorData,
   toTensor,
-} from "@dlc/grader/check";
-import { between, defineChecks, expectNumber } from "@dlc/grader/checks";
+} from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import * as fc from "fast-check";
 import { probabilitiesAndLabels } from "./data.ts";

@@ -2,8 +2,9 @@
  * Seeded inputs the hidden checks of several assignments share: random parameters of a
  * fully connected network and small linearly separable data for training checks.
  */
-import type { RandomState } from "@dlc/grader/check";
+
 import { labels, normal } from "@dlc/grader/checks";
+import type { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 
 /** `{ W1: [n1, n0], b1: [n1, 1], …, WL, bL }` with normal entries times `scale`. */

@@ -3,7 +3,7 @@
  * (|z| > 89), once with the output layer's sign as drawn and once flipped, so that both
  * tails of the output activation are reached.
  */
-import type { RandomState } from "@dlc/grader/check";
+import type { RandomState } from "@dlc/student-kit/check";
 import type * as tf from "@tensorflow/tfjs";
 import { randomParameters } from "./data.ts";
 

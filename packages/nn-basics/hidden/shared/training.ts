@@ -3,7 +3,7 @@
  * compare with the reference run (costs every 100 iterations, final parameters), and
  * require that the cost of the parameters it returns falls and that they classify unseen examples.
  */
-import { CheckError } from "@dlc/grader/check";
+
 import {
   agreement,
   defineChecks,
@@ -11,6 +11,7 @@ import {
   expectNumbers,
   expectTensors,
 } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import type * as tf from "@tensorflow/tfjs";
 import { computeCost } from "../../solutions/04-deep-nn-step-by-step/compute-cost.ts";
 import { lModelForward } from "../../solutions/04-deep-nn-step-by-step/l-model-forward.ts";

@@ -2,8 +2,9 @@
  * The checks of `initializeParameters(nX, nH, nY, seed)` (assignments 03 and 04): W1 [nH, nX]
  * and W2 [nY, nH] drawn as 0.01·randn from `RandomState(seed)`, one after the other; b zero.
  */
-import { expectClose } from "@dlc/grader/check";
+
 import { between, defineChecks, expectAllClose, expectTensors } from "@dlc/grader/checks";
+import { expectClose } from "@dlc/student-kit/check";
 import type * as tf from "@tensorflow/tfjs";
 
 export function twoLayerInitChecks(

@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { defineChecks, expectAllClose } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import { lstmForward } from "../../solutions/01-rnn-step-by-step/lstm-forward.ts";
 import { lstmParameters, type Sizes, sequenceInputs, sizes, stepOf } from "../shared/rnn-cases.ts";
 

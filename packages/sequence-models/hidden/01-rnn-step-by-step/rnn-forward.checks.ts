@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { defineChecks, expectAllClose } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import { rnnForward } from "../../solutions/01-rnn-step-by-step/rnn-forward.ts";
 import { rnnParameters, type Sizes, sequenceInputs, sizes, stepOf } from "../shared/rnn-cases.ts";
 

@@ -2,8 +2,9 @@
  * Seeded inputs for assignment 01's checks, of varied sizes (n_x, n_a, n_y, m, T_x), and the
  * scalar objectives whose gradients the backward passes must return.
  */
-import type { RandomState } from "@dlc/grader/check";
+
 import { between, normal, type ScalarOf } from "@dlc/grader/checks";
+import type { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { lstmCellForward } from "../../solutions/01-rnn-step-by-step/lstm-cell-forward.ts";
 import { lstmForward } from "../../solutions/01-rnn-step-by-step/lstm-forward.ts";

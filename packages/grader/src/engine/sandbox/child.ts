@@ -15,7 +15,7 @@ import * as tf from "@tensorflow/tfjs";
 import "@tensorflow/tfjs-backend-wasm";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { installWasmKernels } from "../../check/wasm-kernels.ts";
+import { installWasmKernels } from "@dlc/student-kit/src/check/wasm-kernels.ts";
 import { lockdown } from "./lockdown.ts";
 import { type ModelProbe, probeModel } from "./model-probe.ts";
 import { fromWire, toWire } from "./wire.ts";

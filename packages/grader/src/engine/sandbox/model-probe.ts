@@ -10,8 +10,9 @@
  *   (sent as tensors) when their shapes fit, so a right architecture gives the reference's
  *   outputs exactly.
  */
+
+import { type LayerRow, modelSummary } from "@dlc/student-kit/src/check/model-summary.ts";
 import type * as tfNamespace from "@tensorflow/tfjs";
-import { type LayerRow, modelSummary } from "../../check/model-summary.ts";
 
 type Tf = typeof tfNamespace;
 

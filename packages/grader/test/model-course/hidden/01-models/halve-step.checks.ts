@@ -1,5 +1,5 @@
-import { expectClose } from "@dlc/grader/check";
 import { defineChecks, normal } from "@dlc/grader/checks";
+import { expectClose } from "@dlc/student-kit/check";
 
 export default defineChecks("halveStep", [
   {

@@ -1,5 +1,5 @@
 /**
- * Plots a student can open in any browser (`@dlc/grader/plot`, used by every course's
+ * Plots a student can open in any browser (`@dlc/student-kit/plot`, used by every course's
  * demos): cost curves, decision boundaries and heatmaps (images, masks, attention maps)
  * as SVG files, with labelled axes, ticks in data units, a legend when there is more than
  * one series, and a title saying what was trained.

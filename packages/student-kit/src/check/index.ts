@@ -1,5 +1,5 @@
 /**
- * `@dlc/grader/check`: the helpers course content may use: student-safe, no
+ * `@dlc/student-kit/check`: the helpers course content may use: student-safe, no
  * scoring logic. Public tests, hidden checks and provided course code import
  * from here.
  */

@@ -8,7 +8,7 @@
  *   exit 1, instead of Node's dump of the minified tfjs line that rethrew it;
  * - any other error: its message and the frames in the course's own files, exit 1;
  * - a demo that runs several models may skip one whose code is unfinished
- *   (`skipUnfinished(error)` from `@dlc/grader/demo`) and go on with the rest; it
+ *   (`skipUnfinished(error)` from `@dlc/student-kit/demo`) and go on with the rest; it
  *   still ends with the one line naming the first function to write, exit 1.
  */
 import { existsSync } from "node:fs";

@@ -1,5 +1,5 @@
 /**
- * `@dlc/grader/image`: pictures the Course 4 and 5 demos write (images, masks, style transfer
+ * `@dlc/student-kit/image`: pictures the Course 4 and 5 demos write (images, masks, style transfer
  * results, piano rolls) as PNG files, with no dependency: a PNG is a signature, an IHDR chunk,
  * zlib-compressed rows each led by a filter byte (0 here), and an IEND chunk, each chunk with
  * a CRC-32 (node:zlib deflates; the CRC is a 256-entry table).

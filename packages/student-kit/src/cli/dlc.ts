@@ -7,16 +7,20 @@
  *   dlc signatures [--course <slug>]               regenerate <course>/signatures.ts
  *   dlc demo <file> [args…]                        run a course's demo (see demo/run-demo.ts)
  *
- * Errors in usage print one line and exit 2; a failing prove exits 1.
+ * Errors in usage print one line and exit 2; a failing prove exits 1. `prove` and `signatures`
+ * are the maintainers' and come from the grading engine (`@dlc/grader`), loaded from where the
+ * command runs; the student kit never depends on the engine, and a student's repository (which
+ * has no engine) says so in one line.
  */
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { runDemo } from "../demo/run-demo.ts";
 import { findCourses, UsageError } from "./courses.ts";
 import { hint } from "./hint.ts";
 import { progress } from "./progress.ts";
-import { prove } from "./prove.ts";
 import { runCommand } from "./run-command.ts";
-import { writeSignatures } from "./signatures.ts";
 
 const HELP = `usage: dlc <command> [options]
 
@@ -28,6 +32,8 @@ commands:
                             the grader gives solutions full marks, stubs 0 and kills every mutant;
                             name assignments ('04' or '04-optimization') to prove only those
   signatures                maintainers: regenerate signatures.ts (stub vs solution type check)
+  release <course> <dir>    maintainers: write the student edition of a course (no solutions,
+                            no hidden checks) as a standalone repository in <dir>
   demo <file> [args…]       run a demo of the course you are in; unfinished code gives one line
 
 options:
@@ -36,6 +42,30 @@ options:
   --details                 progress: show the failing tests
   -h, --help                this help
 `;
+
+/** What the maintainer commands need of the engine (`@dlc/grader/maintainer`). */
+interface Engine {
+  prove(pkg: Awaited<ReturnType<typeof findCourses>>[number], only: string[]): Promise<number>;
+  writeSignatures(pkg: Awaited<ReturnType<typeof findCourses>>[number]): boolean;
+  release(
+    root: string,
+    pkg: Awaited<ReturnType<typeof findCourses>>[number],
+    dir: string,
+  ): { files: number };
+}
+
+async function engine(command: string): Promise<Engine> {
+  const from = createRequire(join(process.cwd(), "package.json"));
+  let path: string;
+  try {
+    path = from.resolve("@dlc/grader/maintainer");
+  } catch {
+    throw new UsageError(
+      `dlc ${command} is for the course's maintainers: it needs the grading engine (@dlc/grader), which a student's repository does not have`,
+    );
+  }
+  return (await import(pathToFileURL(path).href)) as Engine;
+}
 
 async function main(argv: string[]): Promise<number> {
   // a demo's own options (--solutions, --iterations N) are the demo's to read
@@ -58,6 +88,18 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return command || values.help ? 0 : 2;
   }
+  if (command === "release") {
+    if (rest.length !== 2) throw new UsageError("usage: dlc release <course> <dir>");
+    const [slug, dir] = rest as [string, string];
+    const [pkg] = await findCourses(process.cwd(), slug);
+    if (!pkg) throw new UsageError(`no course '${slug}'`);
+    const target = resolve(process.env.INIT_CWD ?? process.cwd(), dir);
+    const { files } = (await engine("release")).release(resolve(pkg.dir, "../.."), pkg, target);
+    process.stdout.write(
+      `${target}: the student edition of ${slug} (${files} files); start with its README\n`,
+    );
+    return 0;
+  }
   const packages = await findCourses(process.cwd(), values.course);
   switch (command) {
     case "progress":
@@ -73,19 +115,22 @@ async function main(argv: string[]): Promise<number> {
       let code = 0;
       if (rest.length > 0 && packages.length > 1)
         throw new UsageError("name the course (--course <slug>) to prove single assignments");
+      const { prove } = await engine("prove");
       for (const pkg of packages) code = Math.max(code, await prove(pkg, rest));
       return code;
     }
-    case "signatures":
+    case "signatures": {
+      const { writeSignatures } = await engine("signatures");
       for (const pkg of packages) {
         process.stdout.write(
           `${pkg.course.slug}/signatures.ts ${writeSignatures(pkg) ? "written" : "up to date"}\n`,
         );
       }
       return 0;
+    }
     default:
       throw new UsageError(
-        `unknown command '${command}' (try: progress, hint, prove, signatures, demo; dlc --help)`,
+        `unknown command '${command}' (try: progress, hint, prove, signatures, release, demo; dlc --help)`,
       );
   }
 }

@@ -5,12 +5,13 @@
  * only looks like a tensor, getters) must be refused with a CheckError that names the problem,
  * and every honest answer within tolerance must pass.
  */
+
+import { CheckError, expectClose, expectShape } from "@dlc/student-kit/src/check/compare.ts";
+import { expectPlain } from "@dlc/student-kit/src/check/compare-plain.ts";
 import { fc, test } from "@fast-check/vitest";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect } from "vitest";
-import { expectNumber, expectNumbers } from "../engine/check-kit.ts";
-import { CheckError, expectClose, expectShape } from "./compare.ts";
-import { expectPlain } from "./compare-plain.ts";
+import { expectNumber, expectNumbers } from "./check-kit.ts";
 
 const shapes = fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 3 });
 const values = (n: number) =>
