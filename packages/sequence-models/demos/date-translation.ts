@@ -7,10 +7,10 @@
  *   pnpm demo:date-translation [-- --solutions] [-- --examples 4000 --epochs 12 --na 16 --ns 32]
  */
 import { parseArgs } from "node:util";
-import { useWasmBackend } from "@dlc/grader/check";
-import { demoArgs } from "@dlc/grader/demo";
-import { heatmapSvg, writeSvg } from "@dlc/grader/plot";
-import { importTarget, scriptTarget } from "@dlc/grader/target";
+import { useWasmBackend } from "@dlc/student-kit/check";
+import { demoArgs } from "@dlc/student-kit/demo";
+import { heatmapSvg, writeSvg } from "@dlc/student-kit/plot";
+import { importTarget, scriptTarget } from "@dlc/student-kit/target";
 import * as tf from "@tensorflow/tfjs";
 import { attentionMaps, reseed, translate } from "../src/attention.harness.ts";
 import {

@@ -10,9 +10,9 @@
  *   pnpm demo:emojify -- --units 16 --epochs 40
  */
 import { parseArgs } from "node:util";
-import { useWasmBackend } from "@dlc/grader/check";
-import { demoArgs, skipUnfinished } from "@dlc/grader/demo";
-import { importTarget, scriptTarget } from "@dlc/grader/target";
+import { useWasmBackend } from "@dlc/student-kit/check";
+import { demoArgs, skipUnfinished } from "@dlc/student-kit/demo";
+import { importTarget, scriptTarget } from "@dlc/student-kit/target";
 import type * as tf from "@tensorflow/tfjs";
 import { emojiSets, labelToEmoji, predict, softmax, wordToIndex } from "../src/emoji-data.ts";
 import { trainAndPredict } from "../src/emojify.harness.ts";

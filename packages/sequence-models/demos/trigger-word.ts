@@ -7,10 +7,10 @@
  *   pnpm demo:trigger-word [-- --solutions] [-- --seed 18 --tx 1100]
  */
 import { parseArgs } from "node:util";
-import { useWasmBackend } from "@dlc/grader/check";
-import { demoArgs } from "@dlc/grader/demo";
-import { writeImagesPng } from "@dlc/grader/image";
-import { importTarget, scriptTarget } from "@dlc/grader/target";
+import { useWasmBackend } from "@dlc/student-kit/check";
+import { demoArgs } from "@dlc/student-kit/demo";
+import { writeImagesPng } from "@dlc/student-kit/image";
+import { importTarget, scriptTarget } from "@dlc/student-kit/target";
 import * as tf from "@tensorflow/tfjs";
 import { NOTEBOOK_N_FREQ, type Sound, triggerClips } from "../src/trigger-audio.ts";
 

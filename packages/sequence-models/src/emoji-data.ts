@@ -4,7 +4,7 @@
  * course's embedding (`src/word-vectors.ts`), reproducibly from a seed. 132 training and 56
  * test sentences, at most MAX_LEN words each, as the notebook's.
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import { FUNCTION_WORDS, TOPIC_WORDS, type WordToVecMap } from "./word-vectors.ts";
 
 /** The five classes: 0 ❤️ love, 1 ⚾ sports, 2 😄 happy, 3 😞 sad, 4 🍴 food. */

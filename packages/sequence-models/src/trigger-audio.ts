@@ -9,7 +9,7 @@
  * columns a 10 s background has (the notebook's spectrograms have Tx = 5511 columns of 101
  * frequencies).
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 
 /** Every background is 10 s long: the timeline the notebook inserts clips on. */

@@ -15,7 +15,7 @@
  * `italy : italian :: spain : spanish` and `india : delhi :: japan : tokyo` hold, and
  * g = woman − man is a bias direction.
  */
-import { RandomState } from "@dlc/grader/check";
+import { RandomState } from "@dlc/student-kit/check";
 
 /** A word's vector, the notebook's `word_to_vec_map[word]`: 50 numbers. */
 export type WordVector = number[];

@@ -1,4 +1,4 @@
-import { NotImplemented, RandomState } from "@dlc/grader/check";
+import { NotImplemented, RandomState } from "@dlc/student-kit/check";
 import { N_CLASSES, predict, softmax } from "../../src/emoji-data.ts";
 import type { WordToVecMap } from "../../src/word-vectors.ts";
 import { sentenceToAvg } from "./sentence-to-avg.ts";

@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 import type { WordToVecMap, WordVector } from "../../src/word-vectors.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { attentionLayers } from "../../src/attention.ts";
 import { oneStepAttention } from "./one-step-attention.ts";

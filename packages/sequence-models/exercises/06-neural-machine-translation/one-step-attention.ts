@@ -1,4 +1,4 @@
-import { NotImplemented } from "@dlc/grader/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 import type * as tf from "@tensorflow/tfjs";
 import type { AttentionLayers } from "../../src/attention.ts";
 

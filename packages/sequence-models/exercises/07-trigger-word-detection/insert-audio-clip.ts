@@ -1,5 +1,5 @@
-import type { RandomState } from "@dlc/grader/check";
-import { NotImplemented } from "@dlc/grader/check";
+import type { RandomState } from "@dlc/student-kit/check";
+import { NotImplemented } from "@dlc/student-kit/check";
 import {
   getRandomTimeSegment,
   overlay,

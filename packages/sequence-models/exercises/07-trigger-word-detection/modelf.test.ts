@@ -1,4 +1,4 @@
-import { modelSummary } from "@dlc/grader/check";
+import { modelSummary } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
 import { modelf } from "./modelf.ts";

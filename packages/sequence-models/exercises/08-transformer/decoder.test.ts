@@ -1,4 +1,4 @@
-import { expectClose } from "@dlc/grader/check";
+import { expectClose } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
 import { createLookAheadMask } from "../../src/transformer-masks.ts";

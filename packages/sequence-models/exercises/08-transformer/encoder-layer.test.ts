@@ -1,4 +1,4 @@
-import { expectClose, RandomState } from "@dlc/grader/check";
+import { expectClose, RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
 import { MultiHeadAttention } from "../../src/multi-head-attention.ts";

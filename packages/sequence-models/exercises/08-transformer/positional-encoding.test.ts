@@ -1,4 +1,4 @@
-import { expectClose } from "@dlc/grader/check";
+import { expectClose } from "@dlc/student-kit/check";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { positionalEncoding } from "./positional-encoding.ts";

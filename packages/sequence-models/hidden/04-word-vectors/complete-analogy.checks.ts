@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import { completeAnalogy } from "../../solutions/04-word-vectors/complete-analogy.ts";
 import type { WordToVecMap } from "../../src/word-vectors.ts";
 import { embedding, randomVector, someWord } from "../shared/word-vector-cases.ts";

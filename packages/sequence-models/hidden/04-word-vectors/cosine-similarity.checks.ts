@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { between, defineChecks, expectNumber } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import { cosineSimilarity } from "../../solutions/04-word-vectors/cosine-similarity.ts";
 import { embedding, randomVector, someWord } from "../shared/word-vector-cases.ts";
 

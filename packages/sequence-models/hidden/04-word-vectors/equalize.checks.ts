@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import { equalize } from "../../solutions/04-word-vectors/equalize.ts";
 import type { WordToVecMap, WordVector } from "../../src/word-vectors.ts";
 import {

@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import { neutralize } from "../../solutions/04-word-vectors/neutralize.ts";
 import {
   dot,

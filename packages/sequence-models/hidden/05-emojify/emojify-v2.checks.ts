@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { between, defineChecks, expectModel, modelProbe } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { emojifyV2 } from "../../solutions/05-emojify/emojify-v2.ts";
 import { sentencesToIndices } from "../../solutions/05-emojify/sentences-to-indices.ts";

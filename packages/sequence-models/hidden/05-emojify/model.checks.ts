@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import { model } from "../../solutions/05-emojify/model.ts";
 import { sentenceToAvg } from "../../solutions/05-emojify/sentence-to-avg.ts";
 import { emojiSets, predict } from "../../src/emoji-data.ts";

@@ -1,5 +1,5 @@
-import { CheckError, expectClose } from "@dlc/grader/check";
 import { between, defineChecks, expectModel, modelProbe } from "@dlc/grader/checks";
+import { CheckError, expectClose } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { pretrainedEmbeddingLayer } from "../../solutions/05-emojify/pretrained-embedding-layer.ts";
 import { wordToIndex } from "../../src/emoji-data.ts";

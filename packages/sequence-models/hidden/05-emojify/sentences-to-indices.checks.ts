@@ -1,5 +1,5 @@
-import { expectClose } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
+import { expectClose } from "@dlc/student-kit/check";
 import { sentencesToIndices } from "../../solutions/05-emojify/sentences-to-indices.ts";
 import { emojiSets, wordToIndex } from "../../src/emoji-data.ts";
 import { embedding, someWord } from "../shared/word-vector-cases.ts";

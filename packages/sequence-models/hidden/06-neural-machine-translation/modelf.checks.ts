@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { between, defineChecks, expectModel, modelProbe, normal } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { modelf } from "../../solutions/06-neural-machine-translation/modelf.ts";
 import { loadDataset, MACHINE_VOCAB, NUMERIC_FORMATS, preprocessData } from "../../src/dates.ts";

@@ -1,5 +1,5 @@
-import { CheckError, expectClose } from "@dlc/grader/check";
 import { between, defineChecks, expectModel, modelProbe, normal } from "@dlc/grader/checks";
+import { CheckError, expectClose } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { oneStepAttention } from "../../solutions/06-neural-machine-translation/one-step-attention.ts";
 import { attentionStepModel } from "../../src/attention.harness.ts";

@@ -1,5 +1,5 @@
-import { expectPlain } from "@dlc/grader/check";
 import { between, defineChecks, expectAllClose } from "@dlc/grader/checks";
+import { expectPlain } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { insertAudioClip } from "../../solutions/07-trigger-word-detection/insert-audio-clip.ts";
 import { isOverlapping } from "../../solutions/07-trigger-word-detection/is-overlapping.ts";

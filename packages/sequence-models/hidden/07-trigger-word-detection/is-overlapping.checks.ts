@@ -1,5 +1,5 @@
-import { expectPlain } from "@dlc/grader/check";
 import { defineChecks } from "@dlc/grader/checks";
+import { expectPlain } from "@dlc/student-kit/check";
 import { fc } from "@fast-check/vitest";
 import { isOverlapping } from "../../solutions/07-trigger-word-detection/is-overlapping.ts";
 import type { Segment } from "../../src/trigger-audio.ts";

@@ -1,5 +1,5 @@
-import { CheckError, type RandomState } from "@dlc/grader/check";
 import { between, defineChecks, normal } from "@dlc/grader/checks";
+import { CheckError, type RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { DecoderLayer } from "../../solutions/08-transformer/decoder-layer.ts";
 import { createLookAheadMask } from "../../src/transformer-masks.ts";

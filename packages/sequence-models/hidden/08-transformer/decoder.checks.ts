@@ -1,5 +1,5 @@
-import type { RandomState } from "@dlc/grader/check";
 import { between, defineChecks, normal } from "@dlc/grader/checks";
+import type { RandomState } from "@dlc/student-kit/check";
 import type * as tf from "@tensorflow/tfjs";
 import { Decoder } from "../../solutions/08-transformer/decoder.ts";
 import { createLookAheadMask } from "../../src/transformer-masks.ts";

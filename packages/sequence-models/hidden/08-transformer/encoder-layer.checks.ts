@@ -1,5 +1,5 @@
-import { CheckError, type RandomState } from "@dlc/grader/check";
 import { between, defineChecks, expectAllClose, normal } from "@dlc/grader/checks";
+import { CheckError, type RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { EncoderLayer } from "../../solutions/08-transformer/encoder-layer.ts";
 import { ENCODER_LAYER_PARTS, paddingMask, transplant } from "../shared/transformer-cases.ts";

@@ -1,5 +1,5 @@
-import type { RandomState } from "@dlc/grader/check";
 import { between, defineChecks, expectAllClose } from "@dlc/grader/checks";
+import type { RandomState } from "@dlc/student-kit/check";
 import type * as tf from "@tensorflow/tfjs";
 import { Encoder } from "../../solutions/08-transformer/encoder.ts";
 import { createPaddingMask } from "../../src/transformer-masks.ts";

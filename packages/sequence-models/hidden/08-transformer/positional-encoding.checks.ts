@@ -1,5 +1,5 @@
-import { CheckError } from "@dlc/grader/check";
 import { between, defineChecks, expectAllClose } from "@dlc/grader/checks";
+import { CheckError } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { positionalEncoding } from "../../solutions/08-transformer/positional-encoding.ts";
 

@@ -1,6 +1,6 @@
-import type { RandomState } from "@dlc/grader/check";
-import { CheckError } from "@dlc/grader/check";
 import { between, defineChecks, expectAllClose, expectTensors, normal } from "@dlc/grader/checks";
+import type { RandomState } from "@dlc/student-kit/check";
+import { CheckError } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { scaledDotProductAttention } from "../../solutions/08-transformer/scaled-dot-product-attention.ts";
 import { createLookAheadMask, createPaddingMask } from "../../src/transformer-masks.ts";

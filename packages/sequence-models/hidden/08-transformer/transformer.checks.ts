@@ -1,5 +1,5 @@
-import type { RandomState } from "@dlc/grader/check";
 import { between, defineChecks } from "@dlc/grader/checks";
+import type { RandomState } from "@dlc/student-kit/check";
 import type * as tf from "@tensorflow/tfjs";
 import { Transformer } from "../../solutions/08-transformer/transformer.ts";
 import { createLookAheadMask, createPaddingMask } from "../../src/transformer-masks.ts";

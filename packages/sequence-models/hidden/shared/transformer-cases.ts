@@ -3,8 +3,9 @@
  * random weights in every sub-layer (layer-norm γ and β too), and the student's layer gets the
  * same ones through the harness `runLayer`, by the sub-layers' notebook names.
  */
-import { CheckError, expectClose, type RandomState } from "@dlc/grader/check";
+
 import { between, normal } from "@dlc/grader/checks";
+import { CheckError, expectClose, type RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import type { LayerCase } from "../../src/transformer.harness.ts";
 import { createPaddingMask } from "../../src/transformer-masks.ts";

@@ -2,8 +2,9 @@
  * Seeded inputs for assignment 07's checks: small generated clip sets (n_freq and Tx far below
  * the notebook's 101 × 5511, so each check stays cheap) and segment lists on the 10 s timeline.
  */
-import type { RandomState } from "@dlc/grader/check";
+
 import { between } from "@dlc/grader/checks";
+import type { RandomState } from "@dlc/student-kit/check";
 import { type Segment, type TriggerClips, triggerClips } from "../../src/trigger-audio.ts";
 
 /** A clip set of n_freq 3–6 and Tx 80–160, its seed drawn from the check's generator. */

@@ -2,8 +2,9 @@
  * What the checks of 04-word-vectors share: the course's embedding (generated once), random
  * vectors and axes from a check's generator, and the comparison of a returned vector.
  */
-import { CheckError, expectPlain, type RandomState } from "@dlc/grader/check";
+
 import { between } from "@dlc/grader/checks";
+import { CheckError, expectPlain, type RandomState } from "@dlc/student-kit/check";
 import { type WordToVecMap, type WordVector, wordVectors } from "../../src/word-vectors.ts";
 
 let cached: WordToVecMap | undefined;

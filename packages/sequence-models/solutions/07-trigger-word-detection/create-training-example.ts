@@ -1,4 +1,4 @@
-import type { RandomState } from "@dlc/grader/check";
+import type { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import {
   gain,
