@@ -127,6 +127,40 @@ export default defineCourse({
       ],
     },
     {
+      slug: "04-transfer-learning",
+      title: "Transfer Learning with MobileNetV2",
+      functions: [
+        {
+          name: "dataAugmenter",
+          notebook: "data_augmenter",
+          module: "data-augmenter.ts",
+          hints: [
+            'A tf.sequential() with two layers: randomFlip({ mode: "horizontal" }) then randomRotation({ factor: 0.2 }), from src/augmentation.ts.',
+            'tfjs\'s Sequential needs the input shape on its first layer: randomFlip({ mode: "horizontal", inputShape: imageShape }).',
+          ],
+        },
+        {
+          name: "alpacaModel",
+          notebook: "alpaca_model",
+          module: "alpaca-model.ts",
+          hints: [
+            "Freeze the base first (baseModel.trainable = false), then: tf.input → dataAugmentation.apply → tf.layers.rescaling({ scale: 1 / 127.5, offset: -1 }) → baseModel.apply(x, { training: false }).",
+            "Then globalAveragePooling2d, dropout({ rate: 0.2 }) and dense({ units: 1 }) with no activation: one logit per image, the loss takes logits.",
+            "Use the baseModel argument you are given (the grader passes its own); don't load another one.",
+          ],
+        },
+        {
+          name: "fineTune",
+          notebook: "fine-tuning cell",
+          module: "fine-tune.ts",
+          hints: [
+            "The base is model.getLayer(BASE_NAME). Set baseModel.trainable = true first, then layer.trainable = false for baseModel.layers.slice(0, fineTuneAt).",
+            'Recompile: model.compile({ loss: binaryCrossentropyFromLogits, optimizer: tf.train.adam(0.1 * baseLearningRate), metrics: ["accuracy"] }). Trainable flags take effect at compile.',
+          ],
+        },
+      ],
+    },
+    {
       slug: "06-image-segmentation",
       title: "Image Segmentation with U-Net",
       functions: [
