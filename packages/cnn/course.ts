@@ -144,9 +144,8 @@ export default defineCourse({
           notebook: "alpaca_model",
           module: "alpaca-model.ts",
           hints: [
-            "Freeze the base first (baseModel.trainable = false), then: tf.input → dataAugmentation.apply → tf.layers.rescaling({ scale: 1 / 127.5, offset: -1 }) → baseModel.apply(x, { training: false }).",
+            "Use the baseModel you are given (the grader passes its own; in the notebook it is loaded inside) and freeze it first (baseModel.trainable = false), then: tf.input → dataAugmentation.apply → tf.layers.rescaling({ scale: 1 / 127.5, offset: -1 }) → baseModel.apply(x, { training: false }).",
             "Then globalAveragePooling2d, dropout({ rate: 0.2 }) and dense({ units: 1 }) with no activation: one logit per image, the loss takes logits.",
-            "Use the baseModel argument you are given (the grader passes its own); don't load another one.",
           ],
         },
         {
@@ -154,8 +153,8 @@ export default defineCourse({
           notebook: "fine-tuning cell",
           module: "fine-tune.ts",
           hints: [
-            "The base is model.getLayer(BASE_NAME). Set baseModel.trainable = true first, then layer.trainable = false for baseModel.layers.slice(0, fineTuneAt).",
-            'Recompile: model.compile({ loss: binaryCrossentropyFromLogits, optimizer: tf.train.adam(0.1 * baseLearningRate), metrics: ["accuracy"] }). Trainable flags take effect at compile.',
+            "baseOf(model) is the base; answer one flag per baseModel.layers entry: baseModel.layers.map((_, i) => i >= fineTuneAt). Layers before fineTuneAt stay frozen.",
+            'loss: binaryCrossentropyFromLogits (src/logit-loss.ts), optimizer: tf.train.adam(0.1 * baseLearningRate), metrics: ["accuracy"]. applyFineTune(model, setup) then recompiles, as the notebook\'s cell does.',
           ],
         },
       ],

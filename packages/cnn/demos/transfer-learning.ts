@@ -13,7 +13,9 @@ import { writeImagesPng } from "@dlc/grader/image";
 import { importTarget, scriptTarget } from "@dlc/grader/target";
 import * as tf from "@tensorflow/tfjs";
 import { alpacas } from "../src/alpacas.ts";
+import { applyFineTune, type FineTuneSetup } from "../src/fine-tuning.ts";
 import { binaryCrossentropyFromLogits } from "../src/logit-loss.ts";
+import { loadTinyMobileNet } from "../src/pretrained.ts";
 
 function options() {
   try {
@@ -49,10 +51,10 @@ const { dataAugmenter } = await load<{ dataAugmenter: (s?: Shape) => tf.Sequenti
   "data-augmenter.ts",
 );
 const { alpacaModel } = await load<{
-  alpacaModel: (s?: Shape, a?: tf.LayersModel) => tf.LayersModel;
+  alpacaModel: (s: Shape, a: tf.LayersModel, b: tf.LayersModel) => tf.LayersModel;
 }>("alpaca-model.ts");
 const { fineTune } = await load<{
-  fineTune: (m: tf.LayersModel, at?: number, lr?: number) => void;
+  fineTune: (m: tf.LayersModel, at?: number, lr?: number) => FineTuneSetup;
 }>("fine-tune.ts");
 
 // the picture grid, at 64×64
@@ -90,13 +92,13 @@ const accuracy = (model: tf.LayersModel) =>
         .dataSync()[0]!,
   );
 const baseLearningRate = 0.01;
-const model = alpacaModel(shape, dataAugmenter(shape));
+const model = alpacaModel(shape, dataAugmenter(shape), loadTinyMobileNet(shape));
 model.compile({ optimizer: tf.train.adam(baseLearningRate), loss: binaryCrossentropyFromLogits });
 let t0 = performance.now();
 await model.fit(train.images, train.labels, { epochs, batchSize: 32, verbose: 0 });
 const headSeconds = (performance.now() - t0) / 1000;
 const headAccuracy = accuracy(model);
-fineTune(model, 12, baseLearningRate);
+applyFineTune(model, fineTune(model, 12, baseLearningRate));
 t0 = performance.now();
 await model.fit(train.images, train.labels, { epochs, batchSize: 32, verbose: 0 });
 const fineSeconds = (performance.now() - t0) / 1000;

@@ -15,7 +15,8 @@ import { fileURLToPath } from "node:url";
 import { useWasmBackend } from "@dlc/grader/check";
 import * as tf from "@tensorflow/tfjs";
 import { shapeTextures } from "../src/shape-textures.ts";
-import { MANIFEST_URL, tinyMobileNet, WEIGHTS_URL, withTop } from "../src/tiny-mobilenet.ts";
+import { MANIFEST_URL, WEIGHTS_URL } from "../src/pretrained.ts";
+import { tinyMobileNet, withTop } from "../src/tiny-mobilenet.ts";
 
 const SEED = 2026;
 const SIZE = 32;

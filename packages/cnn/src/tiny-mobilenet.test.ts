@@ -8,8 +8,8 @@ import {
   sourceTopWeights,
   tinyMobileNetManifest,
   WEIGHTS_URL,
-  withTop,
-} from "./tiny-mobilenet.ts";
+} from "./pretrained.ts";
+import { withTop } from "./tiny-mobilenet.ts";
 
 describe("TinyMobileNet (the shipped pretrained base)", () => {
   it("ships weights whose sha256 and shapes match the manifest, under 250 KB", () => {

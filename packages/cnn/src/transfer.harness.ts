@@ -7,14 +7,21 @@
  */
 import * as tf from "@tensorflow/tfjs";
 import { randomFlip } from "./augmentation.ts";
+import { applyFineTune, classifierOn, type FineTuneSetup } from "./fine-tuning.ts";
 import { binaryCrossentropyFromLogits } from "./logit-loss.ts";
-import { BASE_NAME, loadTinyMobileNet } from "./tiny-mobilenet.ts";
+import { BASE_NAME, baseFromWeights } from "./tiny-mobilenet.ts";
 
 type Fn = (...args: never[]) => unknown;
 
-/** A light augmentation for checks: one seeded RandomFlip ([m, H, W, 3] → same). */
-export function flipOnly(imageShape: [number, number, number], seed = 7): tf.Sequential {
-  return tf.sequential({ layers: [randomFlip({ inputShape: imageShape, seed })] });
+/**
+ * A light augmentation for checks: one seeded RandomFlip, [m, H, W, 3] → same. A functional
+ * model: a one-layer Sequential, once applied to another model's input, gives its inbound nodes'
+ * shapes in different nestings (tfjs 4.22) and has no outputShape to summarise.
+ */
+export function flipOnly(imageShape: [number, number, number], seed = 7): tf.LayersModel {
+  const input = tf.input({ shape: imageShape });
+  const output = randomFlip({ seed }).apply(input) as tf.SymbolicTensor;
+  return tf.model({ inputs: input, outputs: output, name: "augmentation" });
 }
 
 /** `alpacaModel(imageShape, flipOnly(imageShape), base)` with the base built from `baseWeights`. */
@@ -24,13 +31,21 @@ export function alpacaModelFrom(
   baseWeights: tf.Tensor[],
 ): tf.LayersModel {
   const build = alpacaModel as (...a: unknown[]) => tf.LayersModel;
-  return build(imageShape, flipOnly(imageShape), loadTinyMobileNet(imageShape, baseWeights));
+  return build(imageShape, flipOnly(imageShape), baseFromWeights(imageShape, baseWeights));
 }
 
-/** Every weight of the model's base, in getWeights() order (null when it has no base). */
+/**
+ * A model's weights layer by layer (kernel then bias), whatever trains: getWeights() puts the
+ * trainable weights first, so its order changes once some layers are frozen.
+ */
+function layerWeights(model: tf.LayersModel): tf.Tensor[] {
+  return model.layers.flatMap((l) => l.getWeights());
+}
+
+/** Every weight of the model's base, layer by layer (null when it has no base). */
 function baseWeightsOf(model: tf.LayersModel): tf.Tensor[] | null {
   const base = model.layers.find((l) => l.name === BASE_NAME);
-  return base ? base.getWeights() : null;
+  return base instanceof tf.LayersModel ? layerWeights(base) : null;
 }
 
 /**
@@ -55,12 +70,12 @@ export async function trainHead(
 }
 
 /**
- * A classifier input → Rescaling → base → GlobalAveragePooling2D → Dense(1) with the given
- * head weights (kernel [64, 1], bias [1]) is fine-tuned by the student's `fineTune(model,
- * fineTuneAt, baseLearningRate)`, then trained for `epochs` with what fineTune compiled.
+ * The student's `fineTune(model, fineTuneAt, baseLearningRate)` on a classifier over the
+ * pretrained base (classifierOn, its Dense(1) holding `headWeights`: kernel [64, 1], bias [1]),
+ * its answer applied as the notebook's cell would (applyFineTune), then `epochs` of training.
  * Answers with, per base layer, whether its weights are among those the model trains; the
- * optimizer's learning rate; the loss the compiled model reports on the test images with
- * their labels (and their logits, to recompute it); the base's weights after training.
+ * optimizer's learning rate; the loss the compiled model reports on the test images with their
+ * labels (and their logits, to recompute it); the base's weights after training, layer by layer.
  */
 export async function fineTuneAndTrain(
   fineTune: Fn,
@@ -75,15 +90,15 @@ export async function fineTuneAndTrain(
   epochs: number,
 ) {
   const shape = trainImages.shape.slice(1) as [number, number, number];
-  const base = loadTinyMobileNet(shape, baseWeights);
-  base.trainable = false;
-  const input = tf.input({ shape });
-  const scaled = tf.layers.rescaling({ scale: 1 / 127.5, offset: -1 }).apply(input);
-  const pooled = tf.layers.globalAveragePooling2d({}).apply(base.apply(scaled));
-  const head = tf.layers.dense({ units: 1 });
-  const model = tf.model({ inputs: input, outputs: head.apply(pooled) as tf.SymbolicTensor });
-  head.setWeights(headWeights);
-  (fineTune as (...a: unknown[]) => unknown)(model, fineTuneAt, baseLearningRate);
+  const base = baseFromWeights(shape, baseWeights);
+  const model = classifierOn(base);
+  model.layers.at(-1)!.setWeights(headWeights);
+  const setup = (fineTune as (...a: unknown[]) => FineTuneSetup)(
+    model,
+    fineTuneAt,
+    baseLearningRate,
+  );
+  applyFineTune(model, setup);
   const training = new Set(model.trainableWeights.map((w) => w.id));
   const trains = base.layers.map(
     (l) => l.weights.length > 0 && l.weights.every((w) => training.has(w.id)),
@@ -94,5 +109,5 @@ export async function fineTuneAndTrain(
   const logits = model.predict(testImages) as tf.Tensor;
   const loss = model.evaluate(testImages, testLabels, { batchSize: 64 });
   const reported = (Array.isArray(loss) ? loss[0]! : loss).dataSync()[0]!;
-  return { trains, learningRate, loss: reported, logits, baseWeights: base.getWeights() };
+  return { trains, learningRate, loss: reported, logits, baseWeights: layerWeights(base) };
 }

@@ -2,14 +2,14 @@ import { modelSummary } from "@dlc/grader/check";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
 import { alpacas } from "../../src/alpacas.ts";
-import { pretrainedWeights } from "../../src/tiny-mobilenet.ts";
+import { loadTinyMobileNet, pretrainedWeights } from "../../src/pretrained.ts";
 import { trainHead } from "../../src/transfer.harness.ts";
 import { alpacaModel } from "./alpaca-model.ts";
 import { dataAugmenter } from "./data-augmenter.ts";
 
 describe("alpacaModel", () => {
   it("stacks augmentation, preprocessing, the frozen base and a one-logit head", () => {
-    const rows = modelSummary(alpacaModel());
+    const rows = modelSummary(alpacaModel([160, 160, 3], dataAugmenter(), loadTinyMobileNet()));
     expect(rows.map((r) => r.className)).toEqual([
       "Sequential",
       "Rescaling",
@@ -32,7 +32,11 @@ describe("alpacaModel", () => {
   });
 
   it("answers one logit per picture and is deterministic when predicting", () => {
-    const model = alpacaModel([32, 32, 3], dataAugmenter([32, 32, 3]));
+    const model = alpacaModel(
+      [32, 32, 3],
+      dataAugmenter([32, 32, 3]),
+      loadTinyMobileNet([32, 32, 3]),
+    );
     const { images, labels } = alpacas(4, 32, 5);
     const a = model.predict(images) as tf.Tensor;
     const b = model.predict(images) as tf.Tensor;

@@ -1,5 +1,6 @@
 import { NotImplemented } from "@dlc/grader/check";
-import type * as tf from "@tensorflow/tfjs";
+import * as tf from "@tensorflow/tfjs";
+import { randomFlip, randomRotation } from "../../src/augmentation.ts";
 
 /**
  * The notebook's data augmentation: a Sequential model that flips images left-right at random

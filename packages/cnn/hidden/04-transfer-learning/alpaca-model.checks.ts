@@ -3,7 +3,7 @@ import { defineChecks, expectModel, modelProbe, uniform } from "@dlc/grader/chec
 import * as tf from "@tensorflow/tfjs";
 import { alpacaModel } from "../../solutions/04-transfer-learning/alpaca-model.ts";
 import { alpacas } from "../../src/alpacas.ts";
-import { pretrainedWeights } from "../../src/tiny-mobilenet.ts";
+import { pretrainedWeights } from "../../src/pretrained.ts";
 import { alpacaModelFrom } from "../../src/transfer.harness.ts";
 
 const via = { file: "transfer.harness.ts", fn: "alpacaModelFrom" };

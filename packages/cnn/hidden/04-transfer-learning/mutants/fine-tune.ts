@@ -4,17 +4,17 @@ export default defineMutants([
   {
     id: "off-by-one",
     bug: "freezes one layer too many (up to and including fineTuneAt)",
-    edits: [["slice(0, fineTuneAt)", "slice(0, fineTuneAt + 1)"]],
+    edits: [["(_, i) => i >= fineTuneAt", "(_, i) => i > fineTuneAt"]],
+  },
+  {
+    id: "reversed",
+    bug: "trains the layers before fineTuneAt and freezes the rest",
+    edits: [["(_, i) => i >= fineTuneAt", "(_, i) => i < fineTuneAt"]],
   },
   {
     id: "lr-not-divided",
     bug: "keeps the base learning rate instead of a tenth of it",
     edits: [["tf.train.adam(0.1 * baseLearningRate)", "tf.train.adam(baseLearningRate)"]],
-  },
-  {
-    id: "base-left-frozen",
-    bug: "unfreezes only the top layers, leaving the base model itself frozen",
-    edits: [["  baseModel.trainable = true;\n", ""]],
   },
   {
     id: "loss-on-probabilities",
