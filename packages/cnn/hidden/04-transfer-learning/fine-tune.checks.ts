@@ -49,7 +49,7 @@ const WITH_WEIGHTS = [1, 2, 3, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15, 16, 17, 19];
 
 export default defineChecks("fineTune", [
   {
-    id: "fine-tunes-from-fineTuneAt",
+    id: "fine-tunes-from-the-cut",
     kind: "training",
     points: 5,
     description:
