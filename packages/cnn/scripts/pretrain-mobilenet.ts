@@ -14,8 +14,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { useWasmBackend } from "@dlc/grader/check";
 import * as tf from "@tensorflow/tfjs";
-import { shapeTextures } from "../src/shape-textures.ts";
 import { MANIFEST_URL, WEIGHTS_URL } from "../src/pretrained.ts";
+import { shapeTextures } from "../src/shape-textures.ts";
 import { tinyMobileNet, withTop } from "../src/tiny-mobilenet.ts";
 
 const SEED = 2026;

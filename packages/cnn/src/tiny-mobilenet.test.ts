@@ -2,13 +2,13 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import * as tf from "@tensorflow/tfjs";
 import { describe, expect, it } from "vitest";
-import { shapeTextures } from "./shape-textures.ts";
 import {
   loadTinyMobileNet,
   sourceTopWeights,
   tinyMobileNetManifest,
   WEIGHTS_URL,
 } from "./pretrained.ts";
+import { shapeTextures } from "./shape-textures.ts";
 import { withTop } from "./tiny-mobilenet.ts";
 
 describe("TinyMobileNet (the shipped pretrained base)", () => {
