@@ -127,6 +127,39 @@ export default defineCourse({
       ],
     },
     {
+      slug: "04-transfer-learning",
+      title: "Transfer Learning with MobileNetV2",
+      functions: [
+        {
+          name: "dataAugmenter",
+          notebook: "data_augmenter",
+          module: "data-augmenter.ts",
+          hints: [
+            'A tf.sequential() with two layers: randomFlip({ mode: "horizontal" }) then randomRotation({ factor: 0.2 }), from src/augmentation.ts.',
+            'tfjs\'s Sequential needs the input shape on its first layer: randomFlip({ mode: "horizontal", inputShape: imageShape }).',
+          ],
+        },
+        {
+          name: "alpacaModel",
+          notebook: "alpaca_model",
+          module: "alpaca-model.ts",
+          hints: [
+            "Use the baseModel you are given (the grader passes its own; in the notebook it is loaded inside) and freeze it first (baseModel.trainable = false), then: tf.input → dataAugmentation.apply → tf.layers.rescaling({ scale: 1 / 127.5, offset: -1 }) → baseModel.apply(x, { training: false }).",
+            "Then globalAveragePooling2d, dropout({ rate: 0.2 }) and dense({ units: 1 }) with no activation: one logit per image, the loss takes logits.",
+          ],
+        },
+        {
+          name: "fineTune",
+          notebook: "fine-tuning cell",
+          module: "fine-tune.ts",
+          hints: [
+            "baseOf(model) is the base; answer one flag per baseModel.layers entry: baseModel.layers.map((_, i) => i >= fineTuneAt). Layers before fineTuneAt stay frozen.",
+            'loss: binaryCrossentropyFromLogits (src/logit-loss.ts), optimizer: tf.train.adam(0.1 * baseLearningRate), metrics: ["accuracy"]. applyFineTune(model, setup) then recompiles, as the notebook\'s cell does.',
+          ],
+        },
+      ],
+    },
+    {
       slug: "05-car-detection",
       title: "Autonomous Driving - Car Detection",
       functions: [

@@ -35,6 +35,15 @@ export type _03_convolutionalBlock = Assert<
 export type _03_resNet50 = Assert<
   Same<typeof import("./exercises/03-residual-networks/res-net50.ts"), typeof import("./solutions/03-residual-networks/res-net50.ts")>
 >;
+export type _04_dataAugmenter = Assert<
+  Same<typeof import("./exercises/04-transfer-learning/data-augmenter.ts"), typeof import("./solutions/04-transfer-learning/data-augmenter.ts")>
+>;
+export type _04_alpacaModel = Assert<
+  Same<typeof import("./exercises/04-transfer-learning/alpaca-model.ts"), typeof import("./solutions/04-transfer-learning/alpaca-model.ts")>
+>;
+export type _04_fineTune = Assert<
+  Same<typeof import("./exercises/04-transfer-learning/fine-tune.ts"), typeof import("./solutions/04-transfer-learning/fine-tune.ts")>
+>;
 export type _05_yoloFilterBoxes = Assert<
   Same<typeof import("./exercises/05-car-detection/yolo-filter-boxes.ts"), typeof import("./solutions/05-car-detection/yolo-filter-boxes.ts")>
 >;
