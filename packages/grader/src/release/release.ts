@@ -28,13 +28,13 @@ import { UsageError } from "@dlc/student-kit/src/cli/courses.ts";
 /** What never ships to students, wherever it sits. */
 const NEVER = new Set(["node_modules", ".dlc", "out", ".turbo", "solutions", "hidden", "coverage"]);
 
-/** The course package's scripts a student runs (not prove, signatures or test:solutions). */
+/** The course package's scripts a student runs (not prove, signatures, test:solutions or the maintainers' scripts/). */
 function studentScripts(scripts: Record<string, string>): Record<string, string> {
   return Object.fromEntries(
     Object.entries(scripts).filter(
       ([name, command]) =>
         !["prove", "typecheck", "test:solutions"].includes(name) &&
-        !/dlc (prove|signatures)|DLC_TARGET=solutions/.test(command),
+        !/dlc (prove|signatures)|DLC_TARGET=solutions|scripts\//.test(command),
     ),
   );
 }
