@@ -92,6 +92,32 @@ export default defineCourse({
       ],
     },
     {
+      slug: "02-cnn-application",
+      title: "Convolutional Neural Networks: Application",
+      functions: [
+        {
+          name: "happyModel",
+          notebook: "happyModel",
+          module: "happy-model.ts",
+          hints: [
+            "A Sequential model is a list of layers, applied in order: tf.sequential({ layers: [...] }); only the first layer gets inputShape.",
+            "ZeroPadding2D({ padding: 3, inputShape }) → Conv2D({ filters: 32, kernelSize: 7, strides: 1 }) → BatchNormalization({ axis: 3 }) → ReLU → MaxPooling2D({ poolSize: 2 }) → Flatten → Dense({ units: 1, activation: 'sigmoid' }).",
+            "Batch norm's axis is the channel axis: 3 in [m, n_H, n_W, n_C]. tf.layers.reLU() is the layer; 'relu' as a conv's activation would merge two layers into one.",
+          ],
+        },
+        {
+          name: "convolutionalModel",
+          notebook: "convolutional_model",
+          module: "convolutional-model.ts",
+          hints: [
+            "Functional API: const x = tf.layers.conv2d({...}).apply(previous) as tf.SymbolicTensor, one layer at a time, starting from tf.input({ shape: inputShape }).",
+            "Conv2D(8, 4, 'same') → ReLU → MaxPooling2D(pool 8, strides 8, 'same') → Conv2D(16, 2, 'same') → ReLU → MaxPooling2D(pool 4, strides 4, 'same') → Flatten → Dense(6, 'softmax').",
+            "tf.model({ inputs, outputs }) ties the input to the last layer's output; at 64×64 the flattened size is 2·2·16 = 64.",
+          ],
+        },
+      ],
+    },
+    {
       slug: "03-residual-networks",
       title: "Residual Networks",
       functions: [

@@ -26,6 +26,12 @@ export type _01_distributeValue = Assert<
 export type _01_poolBackward = Assert<
   Same<typeof import("./exercises/01-conv-step-by-step/pool-backward.ts"), typeof import("./solutions/01-conv-step-by-step/pool-backward.ts")>
 >;
+export type _02_happyModel = Assert<
+  Same<typeof import("./exercises/02-cnn-application/happy-model.ts"), typeof import("./solutions/02-cnn-application/happy-model.ts")>
+>;
+export type _02_convolutionalModel = Assert<
+  Same<typeof import("./exercises/02-cnn-application/convolutional-model.ts"), typeof import("./solutions/02-cnn-application/convolutional-model.ts")>
+>;
 export type _03_identityBlock = Assert<
   Same<typeof import("./exercises/03-residual-networks/identity-block.ts"), typeof import("./solutions/03-residual-networks/identity-block.ts")>
 >;
