@@ -4,12 +4,13 @@
  * where it stopped, splits a class into shards that merge into the same gradebook, and a
  * submission that hangs costs its own time and no more.
  */
+import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { findCourses } from "@dlc/student-kit/src/cli/courses.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { grader, repoRoot } from "../cli/grader-process.ts";
+import { grader, graderBin, graderEnv, repoRoot } from "../cli/grader-process.ts";
 import type { Gradebook } from "./gradebook.ts";
 import { runBatch } from "./run-batch.ts";
 import { parseShard, shardOf } from "./shard.ts";
@@ -213,6 +214,53 @@ describe("a hanging submission", () => {
     expect(byId.mallory!.error).toMatch(/^killed: the grader ran past 20 s/);
     expect(byId.trent!.report?.complete).toBe(true);
   }, 120_000);
+});
+
+describe("an interrupted batch", () => {
+  it("writes the gradebook of what is done, exits 130, and the next run grades only the rest", async () => {
+    const klass2 = join(work, "class-interrupted");
+    for (const id of ["s1", "s2", "s3"])
+      cpSync(join(course, "exercises"), join(klass2, id), { recursive: true });
+    const out = join(work, "out-interrupted");
+    const child = spawn(
+      process.execPath,
+      [graderBin, "batch", klass2, "--course", "nn-basics", "--out", out, "--jobs", "1"],
+      { cwd: repoRoot, env: graderEnv(), stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stderr = "";
+    let stdout = "";
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d.toString();
+    });
+    let interrupted = false;
+    const code = await new Promise<number | null>((resolve) => {
+      child.stderr.on("data", (d: Buffer) => {
+        stderr += d.toString();
+        // one Ctrl-C, once the first submission is graded
+        if (!interrupted && /\[1\/3\] s1/.test(stderr)) {
+          interrupted = true;
+          child.kill("SIGINT");
+        }
+      });
+      child.on("close", resolve);
+    });
+    expect(code, stderr).toBe(130);
+    expect(stderr).toContain("interrupted; the gradebook holds what was graded");
+    const first = book(out).rows.map((r) => r.id);
+    expect(first).toContain("s1");
+    expect(first.length).toBeLessThan(3 + 1);
+    const again = grader("batch", klass2, "--course", "nn-basics", "--out", out, "--jobs", "1");
+    expect(again.code, again.stderr).toBe(0);
+    const kept = Number(/(\d+) kept/.exec(again.stdout)?.[1]);
+    expect(kept).toBeGreaterThanOrEqual(1);
+    expect(again.stdout).toContain(`${3 - kept} graded now, ${kept} kept`);
+    expect(book(out).rows.map((r) => [r.id, r.status])).toEqual([
+      ["s1", "graded"],
+      ["s2", "graded"],
+      ["s3", "graded"],
+    ]);
+    expect(stdout).toMatch(/nn-basics: \d submissions/);
+  }, 180_000);
 });
 
 describe("shards", () => {
