@@ -5,9 +5,9 @@
  * seed, the held-out source-task accuracy, the shapes), written by scripts/pretrain-mobilenet.ts.
  * Node only: the grader's sandbox reads no files, so checks load the weights here and send them.
  */
-import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import * as tf from "@tensorflow/tfjs";
+import { readShippedWeights } from "./shipped-weights.ts";
 import { baseFromWeights } from "./tiny-mobilenet.ts";
 
 /** Where the shipped weights and their manifest live. */
@@ -33,22 +33,10 @@ export function tinyMobileNetManifest(): TinyMobileNetManifest {
 
 /** Every float32 tensor of weights/tiny-mobilenet.bin, after checking its sha256 against the manifest. */
 function shippedTensors(manifest: TinyMobileNetManifest): tf.Tensor[] {
-  const bytes = readFileSync(WEIGHTS_URL);
-  const sha = createHash("sha256").update(bytes).digest("hex");
-  if (sha !== manifest.sha256)
-    throw new Error(
-      `tiny-mobilenet.bin: sha256 ${sha} differs from the manifest's ${manifest.sha256}`,
-    );
-  const values = new Float32Array(
-    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-  );
-  let offset = 0;
-  return [...manifest.shapes, ...(manifest.topShapes ?? [])].map((shape) => {
-    const size = shape.reduce((a, b) => a * b, 1);
-    const t = tf.tensor(values.subarray(offset, offset + size), shape);
-    offset += size;
-    return t;
-  });
+  return readShippedWeights(WEIGHTS_URL, manifest.sha256, [
+    ...manifest.shapes,
+    ...(manifest.topShapes ?? []),
+  ]);
 }
 
 /**
