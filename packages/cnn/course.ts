@@ -265,6 +265,39 @@ export default defineCourse({
       ],
     },
     {
+      slug: "07-face-recognition",
+      title: "Face Recognition",
+      functions: [
+        {
+          name: "tripletLoss",
+          notebook: "triplet_loss",
+          module: "triplet-loss.ts",
+          hints: [
+            "const [anchor, positive, negative] = yPred; each is [m, n]. ‖a − p‖² per example is tf.sum(tf.square(tf.sub(anchor, positive)), -1): one number per row.",
+            "basic = posDist − negDist + alpha, then tf.maximum(basic, 0) clips each example on its own, and tf.sum adds them up (a sum, not a mean).",
+          ],
+        },
+        {
+          name: "verify",
+          notebook: "verify",
+          module: "verify.ts",
+          hints: [
+            "encoding = imgToEncoding(image, model) (from src/face-encoder.ts), a [32] tensor like database[identity].",
+            "dist = tf.norm(tf.sub(encoding, database[identity])), read as a number with dataSync()[0]; the door opens when dist < 0.7.",
+          ],
+        },
+        {
+          name: "whoIsIt",
+          notebook: "who_is_it",
+          module: "who-is-it.ts",
+          hints: [
+            "Encode the picture once, then loop over Object.entries(database), keeping the smallest tf.norm(encoding − dbEnc) and its name (start minDist at 100).",
+            "Return the nearest name even when it is far, as the notebook does; inDatabase = minDist <= 0.7.",
+          ],
+        },
+      ],
+    },
+    {
       slug: "08-art-generation",
       title: "Art Generation with Neural Style Transfer",
       functions: [

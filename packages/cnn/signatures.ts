@@ -71,6 +71,15 @@ export type _06_upsamplingBlock = Assert<
 export type _06_unetModel = Assert<
   Same<typeof import("./exercises/06-image-segmentation/unet-model.ts"), typeof import("./solutions/06-image-segmentation/unet-model.ts")>
 >;
+export type _07_tripletLoss = Assert<
+  Same<typeof import("./exercises/07-face-recognition/triplet-loss.ts"), typeof import("./solutions/07-face-recognition/triplet-loss.ts")>
+>;
+export type _07_verify = Assert<
+  Same<typeof import("./exercises/07-face-recognition/verify.ts"), typeof import("./solutions/07-face-recognition/verify.ts")>
+>;
+export type _07_whoIsIt = Assert<
+  Same<typeof import("./exercises/07-face-recognition/who-is-it.ts"), typeof import("./solutions/07-face-recognition/who-is-it.ts")>
+>;
 export type _08_computeContentCost = Assert<
   Same<typeof import("./exercises/08-art-generation/compute-content-cost.ts"), typeof import("./solutions/08-art-generation/compute-content-cost.ts")>
 >;

@@ -1,0 +1,25 @@
+import * as tf from "@tensorflow/tfjs";
+
+/**
+ * The triplet loss of FaceNet: for each example i, how much closer the anchor is to the
+ * negative than to the positive, with a margin α, summed over the examples:
+ *   L = Σᵢ max(‖aᵢ − pᵢ‖² − ‖aᵢ − nᵢ‖² + α, 0)
+ *
+ * @param yTrue unused (Keras losses take the labels first; the triplet loss has none)
+ * @param yPred [anchor, positive, negative], each [m, n] encodings
+ * @param alpha the margin α (default 0.2)
+ * @returns the loss, a scalar tensor
+ */
+export function tripletLoss(
+  yTrue: unknown,
+  yPred: [tf.Tensor2D, tf.Tensor2D, tf.Tensor2D],
+  alpha = 0.2,
+): tf.Scalar {
+  return tf.tidy(() => {
+    const [anchor, positive, negative] = yPred;
+    const posDist = tf.sum(tf.square(tf.sub(anchor, positive)), -1);
+    const negDist = tf.sum(tf.square(tf.sub(anchor, negative)), -1);
+    const basicLoss = tf.add(tf.sub(posDist, negDist), alpha);
+    return tf.sum(tf.maximum(basicLoss, 0));
+  });
+}
