@@ -5,13 +5,13 @@ import * as tf from "@tensorflow/tfjs";
  * negative than to the positive, with a margin α, summed over the examples:
  *   L = Σᵢ max(‖aᵢ − pᵢ‖² − ‖aᵢ − nᵢ‖² + α, 0)
  *
- * @param yTrue unused (Keras losses take the labels first; the triplet loss has none)
+ * @param _yTrue unused (Keras losses take the labels first; the triplet loss has none)
  * @param yPred [anchor, positive, negative], each [m, n] encodings
  * @param alpha the margin α (default 0.2)
  * @returns the loss, a scalar tensor
  */
 export function tripletLoss(
-  yTrue: unknown,
+  _yTrue: unknown,
   yPred: [tf.Tensor2D, tf.Tensor2D, tf.Tensor2D],
   alpha = 0.2,
 ): tf.Scalar {
