@@ -8,6 +8,7 @@
  * the notebook; the classes are balanced. The same seed draws the same faces at any size.
  */
 import { RandomState } from "@dlc/student-kit/check";
+import { SKIN } from "@dlc/student-kit/datasets";
 import * as tf from "@tensorflow/tfjs";
 
 export interface HappyHouseOptions {
@@ -30,15 +31,6 @@ export interface FaceSplit {
 }
 
 const TEETH = [240, 240, 230];
-
-const SKIN = [
-  [241, 194, 125],
-  [224, 172, 105],
-  [198, 134, 66],
-  [141, 85, 36],
-  [255, 219, 172],
-  [232, 190, 172],
-] as const;
 
 /** Everything random about one face except its pixel noise (lengths in picture units, [0, 1]). */
 interface Face {

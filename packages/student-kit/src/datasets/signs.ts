@@ -27,8 +27,8 @@ export interface SignsOptions {
   seed?: number;
 }
 
-/** The palette the skin tones are drawn around (RGB, 0 … 255). */
-const SKIN = [
+/** The palette the skin tones are drawn around (RGB, 0 … 255); Course 4's happy-house faces share it. */
+export const SKIN = [
   [241, 194, 125],
   [224, 172, 105],
   [198, 134, 66],
