@@ -26,6 +26,44 @@ describe("RandomState", () => {
     expect(Array.from({ length: 5 }, () => rng.randint(0, 7))).toEqual([4, 5, 0, 3, 3]);
   });
 
+  it("matches np.random.choice(n, p=p), float64 and float32 probabilities alike", () => {
+    const p = [0.1, 0.2, 0.3, 0.4];
+    expect(Array.from({ length: 8 }, (_, s) => new RandomState(s).choice(4, p))).toEqual([
+      2, 2, 2, 2, 3, 1, 3, 0,
+    ]);
+    const rng = new RandomState(5);
+    expect(Array.from({ length: 8 }, () => rng.choice(4, p))).toEqual([1, 3, 1, 3, 2, 3, 3, 2]);
+    const p32 = Float32Array.from(p);
+    expect(Array.from({ length: 8 }, (_, s) => new RandomState(s).choice(4, p32))).toEqual([
+      2, 2, 2, 2, 3, 1, 3, 0,
+    ]);
+    // searchsorted(side="right"): an outcome of probability 0 is never drawn
+    expect(
+      Array.from({ length: 6 }, (_, s) => new RandomState(s).choice(3, [0.5, 0, 0.5])),
+    ).toEqual([2, 0, 0, 2, 2, 0]);
+  });
+
+  it("rejects the probabilities numpy's choice rejects", () => {
+    const rng = new RandomState(0);
+    expect(() => rng.choice(3, [0.5, 0.5, 0.1])).toThrow(/do not sum to 1/);
+    expect(() => rng.choice(3, [0.5, -0.1, 0.6])).toThrow(/not non-negative/);
+    expect(() => rng.choice(3, [0.5, 0.5])).toThrow(/same size/);
+    expect(() => rng.choice(2, [Number.NaN, 1])).toThrow(/NaN/);
+  });
+
+  it("matches np.random.shuffle", () => {
+    expect(new RandomState(0).shuffle(Array.from({ length: 10 }, (_, i) => i))).toEqual([
+      2, 8, 4, 9, 1, 6, 7, 3, 0, 5,
+    ]);
+    expect(new RandomState(3).shuffle(["a", "b", "c", "d", "e"])).toEqual([
+      "d",
+      "e",
+      "b",
+      "a",
+      "c",
+    ]);
+  });
+
   it("draws one stream across several tensors, like consecutive randn calls", () => {
     const [a, b] = randnSequence(1, [[2, 1], [4]]);
     expect(Array.from(a!.dataSync())).toEqual(

@@ -111,17 +111,78 @@ export class RandomState {
     return low + value;
   }
 
+  /**
+   * `np.random.choice(n, p=p)`: one index in [0, n) drawn with probabilities p, exactly as
+   * numpy's legacy generator draws it: the cumulative sum of p in float64, divided by its last
+   * value, then one `random_sample()` u and the first index whose cumulative value is above u
+   * (`searchsorted(side="right")`, so an index of probability 0 is never drawn). Float32
+   * probabilities (a tensor's `dataSync()`) are widened to float64 first, as numpy does, and may
+   * miss 1 by up to √ε of float32; float64 ones by √ε of float64.
+   * @param n how many outcomes
+   * @param p their probabilities, n non-negative numbers summing to 1
+   */
+  choice(n: number, p: ArrayLike<number>): number {
+    if (!Number.isInteger(n) || n < 1)
+      throw new RangeError(`RandomState.choice: n must be a positive integer, got ${n}`);
+    if (p.length !== n)
+      throw new RangeError(
+        `RandomState.choice: 'a' and 'p' must have same size (${n} and ${p.length})`,
+      );
+    const cdf = new Float64Array(n);
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const pi = p[i]!;
+      if (Number.isNaN(pi)) throw new RangeError("RandomState.choice: probabilities contain NaN");
+      if (pi < 0) throw new RangeError("RandomState.choice: probabilities are not non-negative");
+      sum += pi;
+      cdf[i] = sum;
+    }
+    const atol = p instanceof Float32Array ? Math.sqrt(2 ** -23) : Math.sqrt(2 ** -52);
+    if (Math.abs(kahanSum(p) - 1) > atol)
+      throw new RangeError(
+        `RandomState.choice: probabilities do not sum to 1 (they sum to ${sum})`,
+      );
+    const last = cdf[n - 1]!;
+    for (let i = 0; i < n; i++) cdf[i]! /= last;
+    const u = this.nextDouble();
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cdf[mid]! <= u) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** `np.random.shuffle(list)`: shuffles the array in place, with numpy's legacy swaps. */
+  shuffle<T>(items: T[]): T[] {
+    for (let i = items.length - 1; i > 0; i--) {
+      const j = this.randint(0, i + 1);
+      const t = items[i]!;
+      items[i] = items[j]!;
+      items[j] = t;
+    }
+    return items;
+  }
+
   /** `np.random.permutation(n)`: a shuffled [0, n) (Fisher-Yates from the end, as numpy). */
   permutation(n: number): number[] {
-    const out = Array.from({ length: n }, (_, i) => i);
-    for (let i = n - 1; i > 0; i--) {
-      const j = this.randint(0, i + 1);
-      const t = out[i]!;
-      out[i] = out[j]!;
-      out[j] = t;
-    }
-    return out;
+    return this.shuffle(Array.from({ length: n }, (_, i) => i));
   }
+}
+
+/** numpy's `kahan_sum` of the probabilities, which `choice` compares with 1. */
+function kahanSum(values: ArrayLike<number>): number {
+  let sum = 0;
+  let c = 0;
+  for (let i = 0; i < values.length; i++) {
+    const y = values[i]! - c;
+    const t = sum + y;
+    c = t - sum - y;
+    sum = t;
+  }
+  return sum;
 }
 
 function sizeOf(shape: number[]): number {
