@@ -94,6 +94,50 @@ export default defineCourse({
       ],
     },
     {
+      slug: "02-dinosaur-island",
+      title: "Dinosaur Island: a Character-Level Language Model",
+      functions: [
+        {
+          name: "clip",
+          notebook: "clip",
+          module: "clip.ts",
+          hints: [
+            "Each of the five gradients is a Matrix (rows of numbers): g.map((row) => row.map((v) => …)) builds a clipped copy.",
+            "numpy's np.clip(v, −maxValue, maxValue) is Math.min(Math.max(v, −maxValue), maxValue). Return a new object; leave the one given as it was.",
+          ],
+        },
+        {
+          name: "sample",
+          notebook: "sample",
+          module: "sample.ts",
+          hints: [
+            "Start from x = zeros(vocabSize, 1) and aPrev = zeros(n_a, 1); each step a = map(add(dot(Wax, x), dot(Waa, aPrev), b), Math.tanh) and y = softmax(add(dot(Wya, a), by)).",
+            "Draw exactly as the notebook: rng.seed(counter + seed), then idx = rng.choice(vocabSize, y.map((row) => row[0])). Then seed += 1 and counter += 1, so the seeds go 0, 2, 4, … from seed 0.",
+            "The next input is the one-hot of idx (a fresh zeros(vocabSize, 1) with x[idx][0] = 1), the next aPrev is a. Stop when idx is charToIx['\\n'] or counter is 50; in the second case push the newline yourself.",
+          ],
+        },
+        {
+          name: "optimize",
+          notebook: "optimize",
+          module: "optimize.ts",
+          hints: [
+            "Four calls: rnnForward(X, Y, aPrev, parameters) gives { loss, cache }; rnnBackward(X, Y, parameters, cache) gives { gradients, a }; clip(gradients, 5); updateParameters(parameters, clipped, learningRate).",
+            "Return the clipped gradients, and as aPrev the last hidden state a[X.length − 1]: the next name starts from it.",
+          ],
+        },
+        {
+          name: "model",
+          notebook: "model",
+          module: "model.ts",
+          hints: [
+            "Before the loop: parameters = initializeParameters(nA, vocabSize, vocabSize), loss = getInitialLoss(vocabSize, dinoNames), examples = the names trimmed, new RandomState(0).shuffle(examples), aPrev = zeros(nA, 1), lastDinoName = 'abc'.",
+            "Step j uses examples[j % examples.length]: X = [null, ...its characters' indices], Y = [...X.slice(1), charToIx['\\n']]. optimize(X, Y, aPrev, parameters, 0.01); keep its aPrev for the next step and smooth the loss.",
+            "When j % 2000 === 0, sample dinoNames names with seeds 0, 1, 2, … and keep the last one as getSample(indices, ixToChar).",
+          ],
+        },
+      ],
+    },
+    {
       slug: "04-word-vectors",
       title: "Operations on Word Vectors",
       functions: [

@@ -1,0 +1,37 @@
+import { NotImplemented } from "@dlc/student-kit/check";
+import type { CharRnnParameters } from "../../src/char-rnn.ts";
+
+/**
+ * Trains the character-level language model by stochastic gradient descent, one name per
+ * step. The names are shuffled once (`np.random.seed(0); np.random.shuffle(examples)`); step j
+ * takes name j mod (number of names): X = [null, its characters' indices], Y = X shifted left
+ * by one then '\n', and `optimize` with learning rate 0.01, carrying the hidden state from one
+ * name to the next. Every 2000 steps (from step 0) it samples `dinoNames` names with seeds
+ * 0, 1, 2, … and prints them if `verbose`.
+ *
+ * @param dataX the training names, one per entry (surrounding whitespace is stripped)
+ * @param ixToChar index → character
+ * @param charToIx character → index
+ * @param numIterations how many SGD steps
+ * @param nA hidden units
+ * @param dinoNames how many names to sample every 2000 steps
+ * @param vocabSize n_x = n_y
+ * @param verbose print the loss and the sampled names every 2000 steps
+ * @returns the trained parameters (Wax [n_a, vocab], Waa [n_a, n_a], Wya [vocab, n_a],
+ *   b [n_a, 1], by [vocab, 1]) and the last name sampled, as `getSample` writes it
+ */
+export function model(
+  dataX: string[],
+  ixToChar: Record<number, string>,
+  charToIx: Record<string, number>,
+  numIterations = 35000,
+  nA = 50,
+  dinoNames = 7,
+  vocabSize = 27,
+  verbose = false,
+): { parameters: CharRnnParameters; lastDinoName: string } {
+  // TODO: with initializeParameters, getInitialLoss, smooth and getSample (../../src/char-rnn.ts), zeros
+  // (../../src/matrix.ts), RandomState (@dlc/student-kit/check) and your optimize and sample:
+  // initialise, shuffle the stripped names with RandomState(0), then numIterations optimize steps on name j mod count (X = [null, …indices], Y = X[1:] + [newline]), carrying aPrev; every 2000 steps sample dinoNames names with seeds 0, 1, …
+  throw new NotImplemented("model");
+}
