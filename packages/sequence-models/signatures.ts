@@ -26,6 +26,18 @@ export type _01_lstmCellBackward = Assert<
 export type _01_lstmBackward = Assert<
   Same<typeof import("./exercises/01-rnn-step-by-step/lstm-backward.ts"), typeof import("./solutions/01-rnn-step-by-step/lstm-backward.ts")>
 >;
+export type _02_clip = Assert<
+  Same<typeof import("./exercises/02-dinosaur-island/clip.ts"), typeof import("./solutions/02-dinosaur-island/clip.ts")>
+>;
+export type _02_sample = Assert<
+  Same<typeof import("./exercises/02-dinosaur-island/sample.ts"), typeof import("./solutions/02-dinosaur-island/sample.ts")>
+>;
+export type _02_optimize = Assert<
+  Same<typeof import("./exercises/02-dinosaur-island/optimize.ts"), typeof import("./solutions/02-dinosaur-island/optimize.ts")>
+>;
+export type _02_model = Assert<
+  Same<typeof import("./exercises/02-dinosaur-island/model.ts"), typeof import("./solutions/02-dinosaur-island/model.ts")>
+>;
 export type _04_cosineSimilarity = Assert<
   Same<typeof import("./exercises/04-word-vectors/cosine-similarity.ts"), typeof import("./solutions/04-word-vectors/cosine-similarity.ts")>
 >;

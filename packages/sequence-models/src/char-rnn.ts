@@ -5,7 +5,9 @@
  * time: n_x = n_y = vocab_size characters, n_a hidden units, column vectors [n, 1].
  */
 import { RandomState } from "@dlc/student-kit/check";
-import { add, copy, dot, type Matrix, softmax, zeros, zipWith } from "./matrix.ts";
+import { add, dot, type Matrix, softmax, zeros } from "./matrix.ts";
+
+const copy = (m: Matrix): Matrix => m.map((row) => row.slice());
 
 /** The character RNN's weights, as the notebook's `parameters` dictionary. */
 export interface CharRnnParameters {
@@ -81,7 +83,7 @@ export function initializeParameters(
  * @param x [n_x, 1]
  * @returns aNext [n_a, 1] and the probabilities pT [n_y, 1]
  */
-export function rnnStepForward(
+function rnnStepForward(
   parameters: CharRnnParameters,
   aPrev: Matrix,
   x: Matrix,
@@ -142,7 +144,7 @@ export function rnnForward(
  * @param x x⟨t⟩ [n_x, 1]; a a⟨t⟩ and aPrev a⟨t−1⟩, [n_a, 1]
  * @returns the gradient reaching a⟨t−1⟩, [n_a, 1]
  */
-export function rnnStepBackward(
+function rnnStepBackward(
   dy: Matrix,
   gradients: CharRnnGradients,
   daNext: Matrix,
@@ -227,7 +229,9 @@ export function updateParameters(
 ): CharRnnParameters {
   for (const key of ["Wax", "Waa", "Wya", "b", "by"] as const) {
     const grad = gradients[`d${key}`];
-    parameters[key] = zipWith(parameters[key], grad, (w, g) => w - learningRate * g);
+    parameters[key] = parameters[key].map((row, i) =>
+      row.map((w, j) => w - learningRate * grad[i]![j]!),
+    );
   }
   return parameters;
 }

@@ -147,7 +147,7 @@ const ROOTS = [
   "venato",
 ];
 
-/** Endings with their weights: "saurus" ends about a third of the names, as in the real list. */
+/** Endings with their weights: "saurus" ends about one name in six (it is drawn most, and repeats most). */
 const SUFFIXES: [string, number][] = [
   ["saurus", 30],
   ["don", 6],

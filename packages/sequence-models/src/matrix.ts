@@ -20,13 +20,8 @@ export function zeros(rows: number, cols: number): Matrix {
   return out;
 }
 
-/** A copy of m, as `np.copy`. */
-export function copy(m: Matrix): Matrix {
-  return m.map((row) => row.slice());
-}
-
 /** `[rows, cols]` of m. */
-export function shapeOf(m: Matrix): [number, number] {
+function shapeOf(m: Matrix): [number, number] {
   return [m.length, m[0]?.length ?? 0];
 }
 
@@ -54,19 +49,8 @@ export function dot(a: Matrix, b: Matrix): Matrix {
   return out;
 }
 
-/** The transpose `m.T`: [rows, cols] → [cols, rows]. */
-export function transpose(m: Matrix): Matrix {
-  const [r, c] = shapeOf(m);
-  const out = zeros(c, r);
-  for (let i = 0; i < r; i++) {
-    const mi = m[i]!;
-    for (let j = 0; j < c; j++) out[j]![i] = mi[j]!;
-  }
-  return out;
-}
-
 /** Element-wise `f(a[i][j], b[i][j])` of two matrices of one shape. */
-export function zipWith(a: Matrix, b: Matrix, f: (x: number, y: number) => number): Matrix {
+function zipWith(a: Matrix, b: Matrix, f: (x: number, y: number) => number): Matrix {
   const [r, c] = shapeOf(a);
   const [r2, c2] = shapeOf(b);
   if (r !== r2 || c !== c2)
@@ -92,16 +76,24 @@ export function map(m: Matrix, f: (x: number) => number): Matrix {
 }
 
 /**
- * The notebook's `softmax`: `e^(x − max x) / Σ e^(x − max x)` over each column.
+ * The notebook's `softmax`: `e^(x − max x) / Σ e^(x − max x)` over each column (the maximum
+ * of each column subtracted first, so large logits do not overflow).
  * @param x logits, [n, m]
  * @returns probabilities, [n, m], every column summing to 1
  */
 export function softmax(x: Matrix): Matrix {
   const [n, m] = shapeOf(x);
-  let max = Number.NEGATIVE_INFINITY;
-  for (const row of x) for (const v of row) max = Math.max(max, v);
-  const e = map(x, (v) => Math.exp(v - max));
-  const sums = new Array<number>(m).fill(0);
-  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) sums[j]! += e[i]![j]!;
-  return e.map((row) => row.map((v, j) => v / sums[j]!));
+  const out = zeros(n, m);
+  for (let j = 0; j < m; j++) {
+    let max = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < n; i++) max = Math.max(max, x[i]![j]!);
+    let sum = 0;
+    for (let i = 0; i < n; i++) {
+      const e = Math.exp(x[i]![j]! - max);
+      out[i]![j] = e;
+      sum += e;
+    }
+    for (let i = 0; i < n; i++) out[i]![j]! /= sum;
+  }
+  return out;
 }

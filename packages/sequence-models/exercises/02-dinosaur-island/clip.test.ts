@@ -45,12 +45,11 @@ describe("clip", () => {
       expect(grads).toEqual(before);
       for (const key of KEYS) {
         expect(clipped[key].length).toBe(grads[key].length);
-        clipped[key].forEach((row, i) =>
-          row.forEach((v, j) => {
+        for (const [i, row] of clipped[key].entries())
+          for (const [j, v] of row.entries()) {
             const g = grads[key][i]![j]!;
             expect(v).toBe(Math.abs(g) <= maxValue ? g : Math.sign(g) * maxValue);
-          }),
-        );
+          }
       }
     },
   );

@@ -1,5 +1,14 @@
-import { NotImplemented } from "@dlc/student-kit/check";
-import type { CharRnnParameters } from "../../src/char-rnn.ts";
+import { NotImplemented, RandomState } from "@dlc/student-kit/check";
+import {
+  type CharRnnParameters,
+  getInitialLoss,
+  getSample,
+  initializeParameters,
+  smooth,
+} from "../../src/char-rnn.ts";
+import { zeros } from "../../src/matrix.ts";
+import { optimize } from "./optimize.ts";
+import { sample } from "./sample.ts";
 
 /**
  * Trains the character-level language model by stochastic gradient descent, one name per
@@ -30,8 +39,6 @@ export function model(
   vocabSize = 27,
   verbose = false,
 ): { parameters: CharRnnParameters; lastDinoName: string } {
-  // TODO: with initializeParameters, getInitialLoss, smooth and getSample (../../src/char-rnn.ts), zeros
-  // (../../src/matrix.ts), RandomState (@dlc/student-kit/check) and your optimize and sample:
-  // initialise, shuffle the stripped names with RandomState(0), then numIterations optimize steps on name j mod count (X = [null, …indices], Y = X[1:] + [newline]), carrying aPrev; every 2000 steps sample dinoNames names with seeds 0, 1, …
+  // TODO: initialise, shuffle the stripped names with RandomState(0), then numIterations optimize steps on name j mod count (X = [null, …indices], Y = X[1:] + [newline]), carrying aPrev; every 2000 steps sample dinoNames names with seeds 0, 1, …
   throw new NotImplemented("model");
 }

@@ -43,13 +43,12 @@ describe("optimize", () => {
       expect(out.aPrev).toHaveLength(6);
       for (const key of ["Wax", "Waa", "Wya", "b", "by"] as const) {
         const grad = out.gradients[`d${key}`];
-        before[key].forEach((row, i) =>
-          row.forEach((w, j) => {
+        for (const [i, row] of before[key].entries())
+          for (const [j, w] of row.entries()) {
             const g = grad[i]![j]!;
             expect(Math.abs(g)).toBeLessThanOrEqual(5);
             expect(out.parameters[key][i]![j]).toBeCloseTo(w - learningRate * g, 12);
-          }),
-        );
+          }
       }
     },
   );

@@ -1,6 +1,13 @@
 import { NotImplemented } from "@dlc/student-kit/check";
-import type { CharRnnGradients, CharRnnParameters } from "../../src/char-rnn.ts";
+import {
+  type CharRnnGradients,
+  type CharRnnParameters,
+  rnnBackward,
+  rnnForward,
+  updateParameters,
+} from "../../src/char-rnn.ts";
 import type { Matrix } from "../../src/matrix.ts";
+import { clip } from "./clip.ts";
 
 /**
  * One step of training on one name: forward through time (the given `rnnForward`), back
@@ -23,7 +30,6 @@ export function optimize(
   parameters: CharRnnParameters,
   learningRate = 0.01,
 ): { loss: number; gradients: CharRnnGradients; aPrev: Matrix; parameters: CharRnnParameters } {
-  // TODO: with rnnForward, rnnBackward and updateParameters from ../../src/char-rnn.ts and your ./clip.ts:
-  // rnnForward → rnnBackward → clip(gradients, 5) → updateParameters; return { loss, gradients, aPrev: a[X.length − 1], parameters }.
+  // TODO: rnnForward → rnnBackward → clip(gradients, 5) → updateParameters; return { loss, gradients, aPrev: a[X.length − 1], parameters }.
   throw new NotImplemented("optimize");
 }

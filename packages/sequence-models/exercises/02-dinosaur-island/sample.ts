@@ -1,5 +1,6 @@
-import { NotImplemented } from "@dlc/student-kit/check";
+import { NotImplemented, RandomState } from "@dlc/student-kit/check";
 import type { CharRnnParameters } from "../../src/char-rnn.ts";
+import { add, dot, map, softmax, zeros } from "../../src/matrix.ts";
 
 /**
  * Samples a name from the model, one character at a time: each step runs the RNN on the
@@ -19,7 +20,6 @@ export function sample(
   charToIx: Record<string, number>,
   seed: number,
 ): number[] {
-  // TODO: (RandomState from @dlc/student-kit/check; add, dot, map, softmax, zeros from ../../src/matrix.ts)
-  // loop while idx ≠ newline and counter ≠ 50: a = tanh(Wax·x + Waa·aPrev + b), y = softmax(Wya·a + by), re-seed with counter + seed, idx = rng.choice(vocabSize, y as a list); x = one-hot(idx); seed += 1, counter += 1. Append the newline if counter reached 50.
+  // TODO: loop while idx ≠ newline and counter ≠ 50: a = tanh(Wax·x + Waa·aPrev + b), y = softmax(Wya·a + by), re-seed with counter + seed, idx = rng.choice(vocabSize, y as a list); x = one-hot(idx); seed += 1, counter += 1. Append the newline if counter reached 50.
   throw new NotImplemented("sample");
 }

@@ -1,3 +1,4 @@
+import { RandomState } from "@dlc/student-kit/check";
 import {
   type CharRnnParameters,
   getInitialLoss,
@@ -5,7 +6,6 @@ import {
   initializeParameters,
   smooth,
 } from "../../src/char-rnn.ts";
-import { RandomState } from "@dlc/student-kit/check";
 import { zeros } from "../../src/matrix.ts";
 import { optimize } from "./optimize.ts";
 import { sample } from "./sample.ts";

@@ -34,10 +34,8 @@ export function sample(
     const a = map(add(dot(Wax, x), dot(Waa, aPrev), b), Math.tanh);
     const y = softmax(add(dot(Wya, a), by));
     rng.seed(counter + seed);
-    idx = rng.choice(
-      vocabSize,
-      y.map((row) => row[0]!),
-    );
+    const probabilities = y.map((row) => row[0]!);
+    idx = rng.choice(vocabSize, probabilities);
     indices.push(idx);
     x = zeros(vocabSize, 1);
     x[idx]![0] = 1;
