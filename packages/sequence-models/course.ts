@@ -138,6 +138,40 @@ export default defineCourse({
       ],
     },
     {
+      slug: "03-jazz-improvisation",
+      title: "Improvise a Jazz Solo with an LSTM Network",
+      functions: [
+        {
+          name: "djmodel",
+          notebook: "djmodel",
+          module: "djmodel.ts",
+          hints: [
+            "n_values = densor.getConfig().units and n_a = lstmCell.getConfig().units. Inputs: X = tf.input({ shape: [Tx, n_values] }), a0 and c0 = tf.input({ shape: [n_a] }).",
+            "Each step: x = reshaper.apply(new TimeStep({ t }).apply(X)) gives [m, 1, n_values]; [, a, c] = lstmCell.apply([x, a, c]) (the states go after the input in one array); outputs.push(densor.apply(a)).",
+            "Use the layers you are given at every step (that is what shares their weights); tf.model({ inputs: [X, a0, c0], outputs }).",
+          ],
+        },
+        {
+          name: "musicInferenceModel",
+          notebook: "music_inference_model",
+          module: "music-inference-model.ts",
+          hints: [
+            "Inputs: x0 = tf.input({ shape: [1, n_values] }), a0 and c0 [n_a]. Each of the Ty steps: [, a, c] = lstmCell.apply([x, a, c]); out = densor.apply(a); outputs.push(out).",
+            "The next x is the one-hot of out's argmax, as a sequence of one: tf.layers.repeatVector({ n: 1 }).apply(new OneHotArgmax({}).apply(out)).",
+          ],
+        },
+        {
+          name: "predictAndSample",
+          notebook: "predict_and_sample",
+          module: "predict-and-sample.ts",
+          hints: [
+            "inferenceModel.predict([xInitializer, aInitializer, cInitializer]) gives Ty tensors [1, n_values]; tf.concat them on axis 0 to [Ty, n_values].",
+            "indices = tf.argMax(…, -1).reshape([-1, 1]) (int32); results = tf.oneHot(indices.reshape([-1]), n_values).cast('float32'). Wrap it in tf.tidy.",
+          ],
+        },
+      ],
+    },
+    {
       slug: "04-word-vectors",
       title: "Operations on Word Vectors",
       functions: [

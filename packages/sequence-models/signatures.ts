@@ -38,6 +38,15 @@ export type _02_optimize = Assert<
 export type _02_model = Assert<
   Same<typeof import("./exercises/02-dinosaur-island/model.ts"), typeof import("./solutions/02-dinosaur-island/model.ts")>
 >;
+export type _03_djmodel = Assert<
+  Same<typeof import("./exercises/03-jazz-improvisation/djmodel.ts"), typeof import("./solutions/03-jazz-improvisation/djmodel.ts")>
+>;
+export type _03_musicInferenceModel = Assert<
+  Same<typeof import("./exercises/03-jazz-improvisation/music-inference-model.ts"), typeof import("./solutions/03-jazz-improvisation/music-inference-model.ts")>
+>;
+export type _03_predictAndSample = Assert<
+  Same<typeof import("./exercises/03-jazz-improvisation/predict-and-sample.ts"), typeof import("./solutions/03-jazz-improvisation/predict-and-sample.ts")>
+>;
 export type _04_cosineSimilarity = Assert<
   Same<typeof import("./exercises/04-word-vectors/cosine-similarity.ts"), typeof import("./solutions/04-word-vectors/cosine-similarity.ts")>
 >;
