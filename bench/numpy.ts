@@ -44,7 +44,7 @@ export function numpyVersion(): string | null {
  * `blasThreads` caps OpenBLAS/MKL/OpenMP threads (default: the library's own choice, every core).
  */
 export function numpyRuns<T = Runs>(
-  workload: "train" | "matmul" | "conv2d" | "conv",
+  workload: "train" | "matmul" | "conv2d" | "conv" | "lstm",
   dtype: "float64" | "float32",
   runs: number,
   dataFile?: string,

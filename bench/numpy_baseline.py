@@ -9,6 +9,9 @@ usage: python3 numpy_baseline.py <workload> <dtype> <runs> [data file]
   conv    Course 4's gradients: dW of a 7×7×3×32 conv on x [32, 70, 70, 3] (im2col, colsᵀ·dy),
           a scatter-add of 320 × 50 rows into 2000 (np.add.at), and one Adam step of the
           notebook's happyModel on 32 images 64×64×3 (forward, backward by hand, update)
+  lstm    Course 5's LSTM over a batch, 32 examples × 30 steps × 64 units (n_x = n_y = 64), the
+          notebook's lstm_forward (gates, memory, softmax output) and lstm_forward followed by
+          its lstm_backward from da = 1 (every gate's gradient, by hand)
 prints one JSON object: {"ms": [per-run wall times], "threads": BLAS threads, "numpy": version}
 """
 import json
@@ -174,6 +177,66 @@ def conv(dtype, runs):
     return {"filterGrad": filter_grad, "segmentSum": segment, "happyStep": timed(step, runs)}
 
 
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+
+
+def lstm(dtype, runs):
+    n_x, n_a, n_y, m, T = 64, 64, 64, 32, 30
+    rng = np.random.RandomState(5)
+    x = rng.randn(n_x, m, T).astype(dtype)
+    a0 = rng.randn(n_a, m).astype(dtype)
+    W = {k: (rng.randn(n_a, n_a + n_x) * 0.1).astype(dtype) for k in ("f", "i", "c", "o")}
+    b = {k: np.zeros((n_a, 1), dtype) for k in ("f", "i", "c", "o")}
+    Wy = (rng.randn(n_y, n_a) * 0.1).astype(dtype)
+    by = np.zeros((n_y, 1), dtype)
+
+    def forward():
+        a, c = a0, np.zeros_like(a0)
+        caches = []
+        for t in range(T):
+            concat = np.concatenate([a, x[:, :, t]], 0)
+            ft = sigmoid(W["f"] @ concat + b["f"])
+            it = sigmoid(W["i"] @ concat + b["i"])
+            cct = np.tanh(W["c"] @ concat + b["c"])
+            ot = sigmoid(W["o"] @ concat + b["o"])
+            c_next = ft * c + it * cct
+            a_next = ot * np.tanh(c_next)
+            z = Wy @ a_next + by
+            e = np.exp(z - z.max(0))
+            _ = e / e.sum(0)
+            caches.append((a_next, c_next, a, c, ft, it, cct, ot, concat))
+            a, c = a_next, c_next
+        return caches
+
+    def forward_backward():
+        caches = forward()
+        grads = {k: np.zeros_like(v) for k, v in W.items()}
+        dbs = {k: np.zeros_like(v) for k, v in b.items()}
+        da_prev = np.zeros((n_a, m), dtype)
+        dc_prev = np.zeros((n_a, m), dtype)
+        for a_next, c_next, _a, c_prev, ft, it, cct, ot, concat in reversed(caches):
+            da = 1 + da_prev
+            tanh_c = np.tanh(c_next)
+            dc = dc_prev + ot * (1 - tanh_c**2) * da
+            d = {
+                "o": da * tanh_c * ot * (1 - ot),
+                "c": dc * it * (1 - cct**2),
+                "i": dc * cct * it * (1 - it),
+                "f": dc * c_prev * ft * (1 - ft),
+            }
+            dconcat = np.zeros_like(concat)
+            for k, g in d.items():
+                grads[k] += g @ concat.T
+                dbs[k] += g.sum(1, keepdims=True)
+                dconcat += W[k].T @ g
+            da_prev = dconcat[:n_a]
+            dc_prev = dc * ft
+        return grads, dbs
+
+    return {"forward": timed(forward, runs), "forwardBackward": timed(forward_backward, runs)}
+
+
 def blas_threads():
     try:
         from threadpoolctl import threadpool_info  # noqa: PLC0415
@@ -194,6 +257,8 @@ if __name__ == "__main__":
         ms = conv2d(dtype, runs)
     elif workload == "conv":
         ms = conv(dtype, runs)
+    elif workload == "lstm":
+        ms = lstm(dtype, runs)
     else:
         sys.exit(f"unknown workload {workload}")
     print(json.dumps({"ms": ms, "threads": blas_threads(), "numpy": np.__version__}))

@@ -22,12 +22,14 @@ import { grading } from "./workloads/grading.ts";
 import { kernels } from "./workloads/kernels.ts";
 import { publicTests } from "./workloads/public-tests.ts";
 import { sandbox } from "./workloads/sandbox.ts";
+import { sequences } from "./workloads/sequences.ts";
 import { training } from "./workloads/training.ts";
 
 const WORKLOADS: Record<string, (o: { runs: number; iterations: number }) => Promise<Row[]>> = {
   training: (o) => training(o.runs, o.iterations),
   kernels: (o) => kernels(o.runs),
   conv: (o) => conv(o.runs),
+  sequences: (o) => sequences(o.runs),
   grading: (o) => grading(o.runs),
   sandbox: (o) => sandbox(o.runs),
   "public-tests": (o) => publicTests(o.runs),

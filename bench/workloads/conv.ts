@@ -20,28 +20,11 @@ import { RandomState } from "@dlc/student-kit/check";
 import * as tf from "@tensorflow/tfjs";
 import { stockKernel } from "../../packages/student-kit/src/check/wasm-kernel-kit.ts";
 import { numpyRuns, numpyVersion } from "../numpy.ts";
-import { type Row, type Runs, timeRuns } from "../stats.ts";
+import { on } from "../on-backend.ts";
+import type { Row, Runs } from "../stats.ts";
 
 function normal(rng: RandomState, shape: number[]): tf.Tensor {
   return tf.tensor(Float32Array.from(rng.randn(...shape)), shape);
-}
-
-/** Times `work` on `backend` (inputs made there), then returns to wasm. */
-async function on<T>(
-  backend: string,
-  runs: number,
-  make: () => T,
-  work: (inputs: T) => void,
-  free: (inputs: T) => void,
-): Promise<Runs> {
-  await tf.setBackend(backend);
-  const inputs = make();
-  try {
-    return await timeRuns(runs, () => work(inputs));
-  } finally {
-    free(inputs);
-    await tf.setBackend("wasm");
-  }
 }
 
 function happyModel(): tf.LayersModel {
