@@ -1,53 +1,15 @@
-import {
-  type CheckContext,
-  defineChecks,
-  expectGradients,
-  normal,
-  oracleGradients,
-} from "@dlc/grader/checks";
-import type * as tf from "@tensorflow/tfjs";
+import { defineChecks } from "@dlc/grader/checks";
 import { lstmForward } from "../../solutions/01-rnn-step-by-step/lstm-forward.ts";
-import {
-  LSTM_WEIGHTS,
-  lstmObjective,
-  lstmParameters,
-  type Sizes,
-  sequenceInputs,
-  sizes,
-} from "../shared/rnn-cases.ts";
+import { LSTM_WEIGHTS, lstmObjective, lstmParameters } from "../shared/rnn-cases.ts";
+import { type SequenceNetwork, sequenceBackwardCheck } from "../shared/sequence-backward-check.ts";
 
-/** The student's gradients of J = Σ da ⊙ a over the whole sequence against the oracle's. */
-async function gradientCheck(
-  { call, rng, input }: CheckContext,
-  against: "autodiff" | "numeric",
-  fixed: Partial<Sizes>,
-) {
-  const dims = sizes(rng, fixed);
-  const { x, a0 } = sequenceInputs(rng, dims);
-  const parameters = lstmParameters(rng, dims, against === "numeric" ? 0.5 : 1);
-  const da = normal(rng, [dims.nA, dims.m, dims.Tx]) as tf.Tensor3D;
-  const { caches } = lstmForward(x, a0, parameters);
-  input("da", da);
-  input("x", x);
-  const actual = await call(da, caches);
-  const oracle = oracleGradients(against, lstmObjective(da, parameters), { x, a0, ...parameters }, [
-    "x",
-    "a0",
-    ...LSTM_WEIGHTS,
-  ]);
-  const { nX, nA, m, Tx } = dims;
-  expectGradients(
-    `lstmBackward (n_x ${nX}, n_a ${nA}, m ${m}, T_x ${Tx})`,
-    {
-      dx: { actual: actual?.dx, oracle: oracle.x! },
-      da0: { actual: actual?.da0, oracle: oracle.a0! },
-      ...Object.fromEntries(
-        LSTM_WEIGHTS.map((k) => [`d${k}`, { actual: actual?.[`d${k}`], oracle: oracle[k]! }]),
-      ),
-    },
-    against,
-  );
-}
+const lstm: SequenceNetwork<ReturnType<typeof lstmParameters>> = {
+  name: "lstmBackward",
+  parameters: lstmParameters,
+  forward: lstmForward,
+  objective: lstmObjective,
+  weights: LSTM_WEIGHTS,
+};
 
 export default defineChecks("lstmBackward", [
   {
@@ -57,7 +19,8 @@ export default defineChecks("lstmBackward", [
     description:
       "dx, da0 and every gate's dW and db equal tf.grad of Σ da ⊙ a through time, sizes varied",
     async run(ctx) {
-      for (const fixed of [{}, { Tx: 4 }, { nA: 1 }]) await gradientCheck(ctx, "autodiff", fixed);
+      for (const fixed of [{}, { Tx: 4 }, { nA: 1 }])
+        await sequenceBackwardCheck(ctx, lstm, "autodiff", fixed);
     },
   },
   {
@@ -70,7 +33,7 @@ export default defineChecks("lstmBackward", [
         { nX: 1, nA: 2, m: 2, Tx: 2 },
         { nX: 1, nA: 1, m: 1, Tx: 3 },
       ])
-        await gradientCheck(ctx, "numeric", fixed);
+        await sequenceBackwardCheck(ctx, lstm, "numeric", fixed);
     },
   },
   {
@@ -79,7 +42,8 @@ export default defineChecks("lstmBackward", [
     points: 1,
     description: "a sequence of one step (T_x = 1) and a batch of one example (m = 1)",
     async run(ctx) {
-      for (const fixed of [{ Tx: 1 }, { m: 1, Tx: 3 }]) await gradientCheck(ctx, "autodiff", fixed);
+      for (const fixed of [{ Tx: 1 }, { m: 1, Tx: 3 }])
+        await sequenceBackwardCheck(ctx, lstm, "autodiff", fixed);
     },
   },
 ]);

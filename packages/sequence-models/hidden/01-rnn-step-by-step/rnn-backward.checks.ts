@@ -1,53 +1,15 @@
-import {
-  type CheckContext,
-  defineChecks,
-  expectGradients,
-  normal,
-  oracleGradients,
-} from "@dlc/grader/checks";
-import type * as tf from "@tensorflow/tfjs";
+import { defineChecks } from "@dlc/grader/checks";
 import { rnnForward } from "../../solutions/01-rnn-step-by-step/rnn-forward.ts";
-import {
-  RNN_WEIGHTS,
-  rnnObjective,
-  rnnParameters,
-  type Sizes,
-  sequenceInputs,
-  sizes,
-} from "../shared/rnn-cases.ts";
+import { RNN_WEIGHTS, rnnObjective, rnnParameters } from "../shared/rnn-cases.ts";
+import { type SequenceNetwork, sequenceBackwardCheck } from "../shared/sequence-backward-check.ts";
 
-/** The student's gradients of J = Σ da ⊙ a over the whole sequence against the oracle's. */
-async function gradientCheck(
-  { call, rng, input }: CheckContext,
-  against: "autodiff" | "numeric",
-  fixed: Partial<Sizes>,
-) {
-  const dims = sizes(rng, fixed);
-  const { x, a0 } = sequenceInputs(rng, dims);
-  const parameters = rnnParameters(rng, dims, against === "numeric" ? 0.5 : 1);
-  const da = normal(rng, [dims.nA, dims.m, dims.Tx]) as tf.Tensor3D;
-  const { caches } = rnnForward(x, a0, parameters);
-  input("da", da);
-  input("x", x);
-  const actual = await call(da, caches);
-  const oracle = oracleGradients(against, rnnObjective(da, parameters), { x, a0, ...parameters }, [
-    "x",
-    "a0",
-    ...RNN_WEIGHTS,
-  ]);
-  const { nX, nA, m, Tx } = dims;
-  expectGradients(
-    `rnnBackward (n_x ${nX}, n_a ${nA}, m ${m}, T_x ${Tx})`,
-    {
-      dx: { actual: actual?.dx, oracle: oracle.x! },
-      da0: { actual: actual?.da0, oracle: oracle.a0! },
-      ...Object.fromEntries(
-        RNN_WEIGHTS.map((k) => [`d${k}`, { actual: actual?.[`d${k}`], oracle: oracle[k]! }]),
-      ),
-    },
-    against,
-  );
-}
+const rnn: SequenceNetwork<ReturnType<typeof rnnParameters>> = {
+  name: "rnnBackward",
+  parameters: rnnParameters,
+  forward: rnnForward,
+  objective: rnnObjective,
+  weights: RNN_WEIGHTS,
+};
 
 export default defineChecks("rnnBackward", [
   {
@@ -56,7 +18,8 @@ export default defineChecks("rnnBackward", [
     points: 3,
     description: "dx, da0, dWax, dWaa and dba equal tf.grad of Σ da ⊙ a through time, sizes varied",
     async run(ctx) {
-      for (const fixed of [{}, { Tx: 4 }, { nA: 1 }]) await gradientCheck(ctx, "autodiff", fixed);
+      for (const fixed of [{}, { Tx: 4 }, { nA: 1 }])
+        await sequenceBackwardCheck(ctx, rnn, "autodiff", fixed);
     },
   },
   {
@@ -69,7 +32,7 @@ export default defineChecks("rnnBackward", [
         { nX: 2, nA: 2, m: 2, Tx: 3 },
         { nX: 1, nA: 2, m: 1, Tx: 2 },
       ])
-        await gradientCheck(ctx, "numeric", fixed);
+        await sequenceBackwardCheck(ctx, rnn, "numeric", fixed);
     },
   },
   {
@@ -78,7 +41,8 @@ export default defineChecks("rnnBackward", [
     points: 1,
     description: "a sequence of one step (T_x = 1) and a batch of one example (m = 1)",
     async run(ctx) {
-      for (const fixed of [{ Tx: 1 }, { m: 1, Tx: 3 }]) await gradientCheck(ctx, "autodiff", fixed);
+      for (const fixed of [{ Tx: 1 }, { m: 1, Tx: 3 }])
+        await sequenceBackwardCheck(ctx, rnn, "autodiff", fixed);
     },
   },
 ]);
