@@ -64,23 +64,34 @@ export function maskLoss(targets: tf.Tensor, logits: tf.Tensor): tf.Scalar {
 }
 
 /**
- * Redraws every weight from `seed` (kernels He-normal, biases 0), so two models with the same
- * layers start from the same point whatever initializers they were built with.
+ * Makes a training run repeatable whatever initializers the model was built with: redraws the
+ * weights of every layer `redraw` accepts (default: all) from `seed` (kernels He-normal, biases
+ * 0), and seeds every Dropout layer (tfjs draws its masks unseeded otherwise, so the same
+ * check on the same submission scored differently from run to run).
  */
-export function reseed(model: tf.LayersModel, seed: number): void {
-  const weights = model.getWeights().map((v, i) => {
-    if (v.shape.length === 1) return tf.zerosLike(v);
-    const fanIn = v.shape.slice(0, -1).reduce((a, b) => a * b, 1);
-    return tf.randomNormal(v.shape, 0, Math.sqrt(2 / fanIn), "float32", seed * 1000 + i);
-  });
-  model.setWeights(weights);
-  tf.dispose(weights);
+export function reseed(
+  model: tf.LayersModel,
+  seed: number,
+  redraw: (layer: tf.layers.Layer) => boolean = () => true,
+): void {
+  for (const [k, layer] of model.layers.entries()) {
+    if (layer.getClassName() === "Dropout")
+      (layer as unknown as { seed?: number }).seed = seed * 1000 + k;
+    if (!redraw(layer) || layer.weights.length === 0) continue;
+    const weights = layer.getWeights().map((v, i) => {
+      if (v.shape.length === 1) return tf.zerosLike(v);
+      const fanIn = v.shape.slice(0, -1).reduce((a, b) => a * b, 1);
+      return tf.randomNormal(v.shape, 0, Math.sqrt(2 / fanIn), "float32", seed * 1000 + 37 * k + i);
+    });
+    layer.setWeights(weights);
+    tf.dispose(weights);
+  }
 }
 
 /**
  * Builds `unetModel([H, W, 3], nFilters, nClasses)`, starts it from `seed` (reseed), trains it
- * with Adam(0.01) for `epochs` on the training scenes, and returns its predicted class per pixel
- * of the test images, [m_test, H, W] int32.
+ * with Adam(`learningRate`) for `epochs` on the training scenes, and returns its predicted class
+ * per pixel of the test images, [m_test, H, W] int32.
  */
 export async function trainAndSegment(
   unetModel: Block,
@@ -91,12 +102,13 @@ export async function trainAndSegment(
   nClasses: number,
   epochs: number,
   seed = 1,
+  learningRate = 0.01,
 ): Promise<tf.Tensor3D> {
   const [, h, w] = trainImages.shape;
   const build = unetModel as (...a: unknown[]) => tf.LayersModel;
   const model = build([h, w, 3], nFilters, nClasses);
   reseed(model, seed);
-  model.compile({ optimizer: tf.train.adam(0.01), loss: maskLoss });
+  model.compile({ optimizer: tf.train.adam(learningRate), loss: maskLoss });
   const targets = oneHotMasks(trainMasks, nClasses);
   await model.fit(trainImages, targets, { epochs, batchSize: 16, shuffle: false, verbose: 0 });
   targets.dispose();

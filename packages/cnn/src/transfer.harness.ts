@@ -9,6 +9,7 @@ import * as tf from "@tensorflow/tfjs";
 import { randomFlip } from "./augmentation.ts";
 import { applyFineTune, classifierOn, type FineTuneSetup } from "./fine-tuning.ts";
 import { binaryCrossentropyFromLogits } from "./logit-loss.ts";
+import { reseed } from "./segmentation.harness.ts";
 import { BASE_NAME, baseFromWeights } from "./tiny-mobilenet.ts";
 
 type Fn = (...args: never[]) => unknown;
@@ -49,9 +50,10 @@ function baseWeightsOf(model: tf.LayersModel): tf.Tensor[] | null {
 }
 
 /**
- * Builds the student's alpacaModel at the images' size on the pretrained base, compiles it
- * (Adam(learningRate), binary cross-entropy from logits), trains the head for `epochs`, and
- * answers with its logits [m_test, 1] for the test images and its base's weights afterwards.
+ * Builds the student's alpacaModel at the images' size on the pretrained base, starts its head
+ * and dropout from `seed` (reseed, the base left as shipped), compiles it (Adam(learningRate),
+ * binary cross-entropy from logits), trains the head for `epochs`, and answers with its logits
+ * [m_test, 1] for the test images and its base's weights afterwards.
  */
 export async function trainHead(
   alpacaModel: Fn,
@@ -61,9 +63,11 @@ export async function trainHead(
   testImages: tf.Tensor4D,
   epochs: number,
   learningRate: number,
+  seed = 1,
 ): Promise<{ logits: tf.Tensor; baseWeights: tf.Tensor[] | null }> {
   const shape = trainImages.shape.slice(1) as [number, number, number];
   const model = alpacaModelFrom(alpacaModel, shape, baseWeights);
+  reseed(model, seed, (layer) => layer.name !== BASE_NAME);
   model.compile({ optimizer: tf.train.adam(learningRate), loss: binaryCrossentropyFromLogits });
   await model.fit(trainImages, trainLabels, { epochs, batchSize: 32, shuffle: false, verbose: 0 });
   return { logits: model.predict(testImages) as tf.Tensor, baseWeights: baseWeightsOf(model) };

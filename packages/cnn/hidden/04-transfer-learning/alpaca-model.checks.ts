@@ -59,6 +59,7 @@ export default defineChecks("alpacaModel", [
         test.images,
         6,
         0.01,
+        seed,
       )) as { logits?: unknown; baseWeights?: unknown };
       const logits = answer?.logits;
       if (!(logits instanceof tf.Tensor) || logits.shape.join() !== "64,1")

@@ -35,7 +35,7 @@ export default defineChecks("unetModel", [
     kind: "training",
     points: 2,
     description:
-      "trained on 48 street scenes, its masks of 16 others (scored by the grader) beat the majority class clearly",
+      "trained on 48 street scenes, its masks of 16 others (scored by the grader) beat the commonest class by at least 12 points",
     timeoutMs: 30_000,
     async run({ harness, seed }) {
       const train = streetScenes(48, 16, 32, seed);
@@ -48,8 +48,9 @@ export default defineChecks("unetModel", [
         test.images,
         4,
         5,
-        15,
+        20,
         seed,
+        0.005,
       );
       if (!(predicted instanceof tf.Tensor) || predicted.shape.join() !== "16,16,32")
         throw new CheckError(
@@ -69,9 +70,11 @@ export default defineChecks("unetModel", [
           .dataSync(),
       );
       const majority = Math.max(...counts) / truth.size;
-      if (!(accuracy >= 0.6))
+      // Adam(0.005), 20 epochs: the reference reaches 58–85 % over seeds 1 to 16, at least 19
+      // points above the commonest class (at 0.01 one start in sixteen never left it)
+      if (!(accuracy >= majority + 0.12))
         throw new CheckError(
-          `unetModel: after training, ${(100 * accuracy).toFixed(1)} % of the unseen scenes' pixels are right; the reference gets about 76 % and always answering the commonest class ${(100 * majority).toFixed(1)} % (must be at least 60 %)`,
+          `unetModel: after training, ${(100 * accuracy).toFixed(1)} % of the unseen scenes' pixels are right; always answering the commonest class gets ${(100 * majority).toFixed(1)} % and the reference 58–85 % (must be at least ${(100 * (majority + 0.12)).toFixed(1)} %)`,
         );
     },
   },
